@@ -1,0 +1,358 @@
+using System.Globalization;
+using Scholarly.Parsing.Model;
+using Scholarly.Parsing.Pipeline;
+using Scholarly.Parsing.Text;
+
+namespace Scholarly.Parsing.Formats.AclAnthology;
+
+/// <summary>
+/// Reads an ACL Anthology author page as copied from a browser: the person's name, the
+/// "Also published as" variants, year headings, and entries of <c>pdf bib</c> links, title,
+/// <c> | </c>-separated authors, the proceedings title (decoded into a <see cref="Venue"/>) and
+/// the abstract.
+/// </summary>
+public sealed class AclAnthologyAuthorFormat : IFormatParser
+{
+    /// <summary>The format's id.</summary>
+    public const string FormatId = "acl-anthology/author";
+
+    private const string AlsoPublishedAs = "Also published as:";
+
+    /// <inheritdoc />
+    public string Id => FormatId;
+
+    /// <inheritdoc />
+    public string DisplayName => "ACL Anthology author page";
+
+    /// <inheritdoc />
+    public FormatMatch Detect(SourceText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int markers = 0, years = 0, venues = 0, pipes = 0, alsoPublished = 0;
+        foreach (var raw in new LineEnumerator(text.DetectionWindow))
+        {
+            var line = raw.Trim();
+            if (IsLinkMarker(line))
+            {
+                markers++;
+            }
+            else if (IsYearHeading(line, out _))
+            {
+                years++;
+            }
+            else if (line.StartsWith(AlsoPublishedAs, StringComparison.Ordinal))
+            {
+                alsoPublished++;
+            }
+            else if (AclVenueDecoder.LooksLikeVenue(line))
+            {
+                venues++;
+            }
+            else if (line.Contains(" | ", StringComparison.Ordinal))
+            {
+                pipes++;
+            }
+        }
+
+        if (markers == 0)
+        {
+            return alsoPublished > 0
+                ? new FormatMatch(0.3, "an \"Also published as\" line but no \"pdf bib\" entry markers")
+                : FormatMatch.None("no \"pdf bib\" entry markers");
+        }
+
+        var confidence = 0.45 + 0.1 * Math.Min(markers, 3)
+            + (years > 0 ? 0.1 : 0) + (venues > 0 ? 0.1 : 0) + (pipes > 0 ? 0.05 : 0) + (alsoPublished > 0 ? 0.05 : 0);
+        return new FormatMatch(confidence, string.Create(CultureInfo.InvariantCulture,
+            $"{markers} \"pdf bib\" entry marker(s), {years} year heading(s), {venues} proceedings title(s), {pipes} \" | \"-separated author line(s)"));
+    }
+
+    /// <inheritdoc />
+    public ParsedDocument Parse(SourceText text, ParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+
+        var papers = new List<Paper>();
+        string? name = null;
+        var nameLine = 0;
+        var headerEnd = 0;
+        var variants = new List<PersonName>();
+        int? year = null;
+        var entryStart = 0;
+        var entryLines = new List<(int Number, string Text)>();
+        string[] entryMarkers = [];
+        var inEntry = false;
+        var stopped = false;
+
+        for (var number = 1; number <= text.LineCount && !stopped; number++)
+        {
+            var line = text.GetLine(number).Trim();
+            if (IsLinkMarker(line))
+            {
+                FlushEntry();
+                inEntry = true;
+                entryStart = number;
+                entryMarkers = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                continue;
+            }
+
+            if (IsYearHeading(line, out var heading))
+            {
+                FlushEntry();
+                inEntry = false;
+                year = heading;
+                continue;
+            }
+
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (inEntry)
+            {
+                entryLines.Add((number, line.ToString()));
+            }
+            else if (line.StartsWith(AlsoPublishedAs, StringComparison.Ordinal))
+            {
+                foreach (var variant in line[AlsoPublishedAs.Length..].ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    variants.Add(PersonName.Parse(variant));
+                }
+
+                headerEnd = number;
+            }
+            else if (name is null && year is null && papers.Count == 0)
+            {
+                name = line.ToString();
+                nameLine = headerEnd = number;
+            }
+            else
+            {
+                context.Report(DiagnosticCodes.UnrecognisedLine, DiagnosticSeverity.Info,
+                    $"Skipped a line outside any entry: \"{Shorten(line)}\".", number, 1);
+            }
+        }
+
+        FlushEntry();
+
+        Author? subject = null;
+        if (name is not null)
+        {
+            subject = new Author
+            {
+                Name = PersonName.Parse(name),
+                NameVariants = [.. variants],
+                Source = context.SourceAt(nameLine, headerEnd),
+            };
+        }
+        else
+        {
+            context.Report(DiagnosticCodes.MissingField, DiagnosticSeverity.Warning, "The page does not start with the author's name.", 1, 1);
+        }
+
+        return new ParsedDocument { Subject = subject, Papers = [.. papers] };
+
+        void FlushEntry()
+        {
+            if (!inEntry)
+            {
+                return;
+            }
+
+            inEntry = false;
+            if (papers.Count >= context.Options.MaxEntries)
+            {
+                context.Report(DiagnosticCodes.TooManyEntries, DiagnosticSeverity.Warning,
+                    string.Create(CultureInfo.InvariantCulture, $"The page has more than {context.Options.MaxEntries:N0} entries; the rest were not read."),
+                    entryStart, 1);
+                stopped = true;
+                entryLines.Clear();
+                return;
+            }
+
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var isLastOnPage = entryLines.Count == 0 || entryLines[^1].Number == LastNonEmptyLine(text);
+            var paper = ReadEntry(entryStart, entryMarkers, entryLines, year, isLastOnPage, text, context);
+            if (paper is not null)
+            {
+                papers.Add(paper);
+            }
+
+            entryLines.Clear();
+        }
+    }
+
+    private static Paper? ReadEntry(int start, string[] markers, List<(int Number, string Text)> lines, int? year, bool isLastOnPage, SourceText text, ParseContext context)
+    {
+        if (lines.Count == 0)
+        {
+            context.Report(DiagnosticCodes.TruncatedEntry, DiagnosticSeverity.Warning,
+                "An entry has links but no title; it was skipped.", start, 1);
+            return null;
+        }
+
+        var end = lines[^1].Number;
+        var title = lines[0].Text;
+        var next = 1;
+
+        EquatableArray<PersonName> authors = default;
+        if (next < lines.Count && !AclVenueDecoder.LooksLikeVenue(lines[next].Text))
+        {
+            authors = SplitAuthors(lines[next].Text);
+            next++;
+        }
+        else
+        {
+            context.Report(DiagnosticCodes.MissingField, DiagnosticSeverity.Warning,
+                $"The entry \"{Shorten(title)}\" lists no authors.", lines[0].Number, 1);
+        }
+
+        Venue? venue = null;
+        if (next < lines.Count && IsVenueLine(lines[next].Text))
+        {
+            venue = AclVenueDecoder.Decode(lines[next].Text, year);
+            next++;
+        }
+        else
+        {
+            context.Report(
+                isLastOnPage && next >= lines.Count ? DiagnosticCodes.TruncatedEntry : DiagnosticCodes.MissingField,
+                DiagnosticSeverity.Warning,
+                isLastOnPage && next >= lines.Count
+                    ? $"The page ends inside the entry \"{Shorten(title)}\"; its venue and abstract are missing."
+                    : $"The entry \"{Shorten(title)}\" has no venue.",
+                lines[Math.Min(next, lines.Count) - 1].Number, 1);
+        }
+
+        PaperAbstract? paperAbstract = null;
+        if (next < lines.Count)
+        {
+            var raw = string.Join('\n', lines.Skip(next).Select(l => l.Text));
+            var clean = MarkdownEmphasis.Strip(raw);
+            // The page cut off mid-sentence: the last entry of a text that stops without final punctuation.
+            var truncated = isLastOnPage && !EndsLikeSentence(raw) && !text.Text.EndsWith('\n');
+            if (truncated)
+            {
+                context.Report(DiagnosticCodes.TruncatedEntry, DiagnosticSeverity.Warning,
+                    $"The page ends in the middle of the abstract of \"{Shorten(title)}\"; the abstract is marked truncated.", end, 1);
+            }
+
+            paperAbstract = new PaperAbstract { Text = clean, Raw = clean == raw ? null : raw, IsTruncated = truncated };
+        }
+        else if (venue is not null)
+        {
+            context.Report(DiagnosticCodes.MissingAbstract, DiagnosticSeverity.Info,
+                $"The entry \"{Shorten(title)}\" has no abstract.", start, 1);
+        }
+
+        var date = year is { } y ? PublicationDate.FromYear(y) : venue?.Year is { } vy ? PublicationDate.FromYear(vy) : null;
+        return new Paper
+        {
+            Title = title,
+            Authors = authors,
+            Venue = venue,
+            Date = date,
+            Abstract = paperAbstract,
+            Links = [.. markers.Select(ToLink).OfType<Link>()],
+            Source = context.SourceAt(start, end),
+        };
+    }
+
+    private static bool IsVenueLine(string line) =>
+        AclVenueDecoder.LooksLikeVenue(line) || (line.Length < 300 && !EndsLikeSentence(line));
+
+    private static EquatableArray<PersonName> SplitAuthors(string line) =>
+        [.. line.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(PersonName.Parse)];
+
+    private static Link? ToLink(string marker) => marker.ToLowerInvariant() switch
+    {
+        "pdf" => new Link { Kind = LinkKind.Pdf },
+        "bib" => new Link { Kind = LinkKind.Bibtex },
+        "video" => new Link { Kind = LinkKind.Video },
+        "code" or "software" => new Link { Kind = LinkKind.Code },
+        "data" or "dataset" => new Link { Kind = LinkKind.Data },
+        _ => null,
+    };
+
+    private static readonly string[] s_markerWords =
+    [
+        "pdf", "bib", "abs", "video", "poster", "slides", "code", "software", "data", "dataset",
+        "note", "attachment", "presentation", "supplementary", "erratum", "revision", "award",
+    ];
+
+    /// <summary>Whether a line is an entry's link row, such as <c>pdf bib</c> or <c>pdf bib abs video</c>.</summary>
+    internal static bool IsLinkMarker(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || line.Length > 80)
+        {
+            return false;
+        }
+
+        var sawCore = false;
+        while (!line.IsEmpty)
+        {
+            var space = line.IndexOf(' ');
+            var word = space < 0 ? line : line[..space];
+            line = space < 0 ? default : line[(space + 1)..];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!IsMarkerWord(word))
+            {
+                return false;
+            }
+
+            sawCore |= word.Equals("pdf", StringComparison.OrdinalIgnoreCase) || word.Equals("bib", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return sawCore;
+    }
+
+    private static bool IsMarkerWord(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in s_markerWords)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsYearHeading(ReadOnlySpan<char> line, out int year)
+    {
+        year = 0;
+        return line.Length == 4
+            && int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out year)
+            && year is >= 1950 and <= 2100;
+    }
+
+    private static bool EndsLikeSentence(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or ')' or '"' or '\u201D' or '\'' or ']';
+    }
+
+    private static int LastNonEmptyLine(SourceText text)
+    {
+        for (var n = text.LineCount; n >= 1; n--)
+        {
+            if (!text.GetLine(n).IsWhiteSpace())
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 60 ? text.ToString() : string.Concat(text[..57], "...");
+
+    private static string Shorten(string text) => Shorten(text.AsSpan());
+}

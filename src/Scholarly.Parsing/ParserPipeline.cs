@@ -1,0 +1,251 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Scholarly.Parsing.Model;
+using Scholarly.Parsing.Pipeline;
+using Scholarly.Parsing.Text;
+
+namespace Scholarly.Parsing;
+
+/// <summary>
+/// A frozen set of formats that detects a page's format and reads it. Build one with
+/// <see cref="ParserPipelineBuilder"/>; <see cref="PaperParser.DefaultPipeline"/> holds every built-in format.
+/// </summary>
+/// <remarks>Immutable and thread-safe: build once, parse from any number of threads.</remarks>
+public sealed class ParserPipeline
+{
+    private readonly ImmutableArray<IFormatParser> _formats;
+
+    internal ParserPipeline(ImmutableArray<IFormatParser> formats) => _formats = formats;
+
+    /// <summary>The formats, in the order they were added (which breaks detection ties).</summary>
+    public ImmutableArray<IFormatParser> Formats => _formats;
+
+    /// <summary>Finds a format by id.</summary>
+    /// <param name="formatId">The format's id, e.g. <c>acl-anthology/author</c>.</param>
+    /// <returns>The format, or <see langword="null"/> when none has that id.</returns>
+    public IFormatParser? FindFormat(string formatId)
+    {
+        ArgumentNullException.ThrowIfNull(formatId);
+        foreach (var format in _formats)
+        {
+            if (string.Equals(format.Id, formatId, StringComparison.Ordinal))
+            {
+                return format;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Asks every format how confident it is that it can read the page; best first.</summary>
+    /// <param name="text">The page.</param>
+    public ImmutableArray<FormatCandidate> Detect(SourceText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var candidates = ImmutableArray.CreateBuilder<FormatCandidate>(_formats.Length);
+        foreach (var format in _formats)
+        {
+            FormatMatch match;
+            try
+            {
+                match = format.Detect(text);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                match = FormatMatch.None($"detection failed: {ex.GetType().Name}: {ex.Message}");
+            }
+
+            candidates.Add(new FormatCandidate(format.Id, match));
+        }
+
+        // A stable sort keeps registration order among equal confidences.
+        return [.. candidates.OrderByDescending(c => c.Match.Confidence)];
+    }
+
+    /// <summary>Detects the page's format and reads it.</summary>
+    /// <param name="text">The page's text.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops a long parse.</param>
+    /// <returns>The document; never <see langword="null"/>. Problems are in its diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ScholarlyParseException">Strict mode is on and the parse reported errors.</exception>
+    public ParsedDocument Parse(string text, ParseOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ParseOptions.Default;
+        return Parse(SourceText.From(text, options.SourceUri, options.MaxInputLength), null, options, cancellationToken);
+    }
+
+    /// <summary>Reads the page with the given format, whatever detection says.</summary>
+    /// <param name="text">The page's text.</param>
+    /// <param name="formatId">The id of a format in this pipeline.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops a long parse.</param>
+    /// <returns>The document; a <see cref="DiagnosticCodes.FormatMismatch"/> warning says when the page does not look like that format.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="formatId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">No format in this pipeline has the id <paramref name="formatId"/>.</exception>
+    /// <exception cref="ScholarlyParseException">Strict mode is on and the parse reported errors.</exception>
+    public ParsedDocument Parse(string text, string formatId, ParseOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ParseOptions.Default;
+        return Parse(SourceText.From(text, options.SourceUri, options.MaxInputLength), formatId, options, cancellationToken);
+    }
+
+    /// <summary>Reads a page from a stream (UTF-8 unless a byte-order mark says otherwise).</summary>
+    /// <param name="stream">The stream; read to the end, not closed.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops a long parse.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ScholarlyParseException">Strict mode is on and the parse reported errors.</exception>
+    public ParsedDocument Parse(Stream stream, ParseOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= ParseOptions.Default;
+        return Parse(SourceText.From(stream, options.SourceUri, options.MaxInputLength), null, options, cancellationToken);
+    }
+
+    /// <summary>Reads already normalised text, detecting the format unless <paramref name="formatId"/> is given.</summary>
+    /// <param name="text">The page.</param>
+    /// <param name="formatId">A format to force, or <see langword="null"/> to detect.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops a long parse.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">No format in this pipeline has the id <paramref name="formatId"/>.</exception>
+    /// <exception cref="ScholarlyParseException">Strict mode is on and the parse reported errors.</exception>
+    public ParsedDocument Parse(SourceText text, string? formatId, ParseOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ParseOptions.Default;
+        var forced = formatId is null ? null
+            : FindFormat(formatId) ?? throw new ArgumentException($"No format with id '{formatId}' is registered.", nameof(formatId));
+
+        var document = ParseCore(text, forced, options, cancellationToken);
+        if (options.Strict && document.HasErrors)
+        {
+            throw new ScholarlyParseException(document);
+        }
+
+        return document;
+    }
+
+    private ParsedDocument ParseCore(SourceText text, IFormatParser? forced, ParseOptions options, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var source = new SourceInfo { Uri = text.Uri ?? options.SourceUri, Lines = new LineSpan(1, text.LineCount) };
+        ReportInputProblems(text, options, diagnostics);
+
+        if (text.Text.AsSpan().IsWhiteSpace())
+        {
+            diagnostics.Add(Error(DiagnosticCodes.EmptyInput, "The input is empty or contains only whitespace."));
+            return new ParsedDocument { FormatId = forced?.Id, Diagnostics = [.. diagnostics], Source = source with { FormatId = forced?.Id ?? "" } };
+        }
+
+        var format = forced;
+        FormatMatch? detection = null;
+        var candidates = Detect(text);
+        if (forced is null)
+        {
+            if (candidates.IsEmpty || candidates[0].Match.Confidence < options.MinimumConfidence)
+            {
+                diagnostics.Add(Error(DiagnosticCodes.NoFormatRecognised, DescribeNoMatch(candidates)));
+                return new ParsedDocument { Diagnostics = [.. diagnostics], Source = source };
+            }
+
+            format = FindFormat(candidates[0].FormatId)!;
+            detection = candidates[0].Match;
+        }
+        else
+        {
+            var own = candidates.First(c => c.FormatId == forced.Id).Match;
+            if (own.Confidence < options.MinimumConfidence)
+            {
+                var best = candidates[0];
+                var message = string.Create(CultureInfo.InvariantCulture,
+                    $"The input was read as '{forced.Id}' as requested, but does not look like it (confidence {own.Confidence:0.00}: {own.Reason}).");
+                if (best.FormatId != forced.Id && best.Match.Confidence >= options.MinimumConfidence)
+                {
+                    message += string.Create(CultureInfo.InvariantCulture, $" It looks like '{best.FormatId}' (confidence {best.Match.Confidence:0.00}).");
+                }
+
+                diagnostics.Add(new Diagnostic { Code = DiagnosticCodes.FormatMismatch, Severity = DiagnosticSeverity.Warning, Message = message });
+            }
+        }
+
+        var context = new ParseContext(format!.Id, options, cancellationToken);
+        ParsedDocument result;
+        try
+        {
+            result = format.Parse(text, context);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Parse never throws for content: a failing format is a bug, reported with what it said.
+            context.Report(DiagnosticCodes.FormatFailed, DiagnosticSeverity.Error,
+                $"The format '{format.Id}' failed: {ex.GetType().Name}: {ex.Message}");
+            result = new ParsedDocument();
+        }
+
+        diagnostics.AddRange(context.Diagnostics);
+        foreach (var own in result.Diagnostics)
+        {
+            if (!diagnostics.Contains(own))
+            {
+                diagnostics.Add(own);
+            }
+        }
+
+        return result with
+        {
+            FormatId = format.Id,
+            Diagnostics = [.. diagnostics],
+            Source = source with { FormatId = format.Id },
+            Detection = detection,
+        };
+    }
+
+    private static void ReportInputProblems(SourceText text, ParseOptions options, List<Diagnostic> diagnostics)
+    {
+        if (text.IsTruncated)
+        {
+            diagnostics.Add(new Diagnostic
+            {
+                Code = DiagnosticCodes.InputTooLarge,
+                Severity = DiagnosticSeverity.Warning,
+                Message = string.Create(CultureInfo.InvariantCulture,
+                    $"The input is longer than the limit of {options.MaxInputLength:N0} characters; only the first {text.Length:N0} characters (up to the last full line) were read."),
+                Line = text.LineCount,
+            });
+        }
+
+        if (text.HadInvalidCharacters)
+        {
+            diagnostics.Add(new Diagnostic
+            {
+                Code = DiagnosticCodes.InvalidCharacters,
+                Severity = DiagnosticSeverity.Warning,
+                Message = "The input held invalid UTF-16 (lone surrogates); they were replaced by U+FFFD.",
+            });
+        }
+
+        if (TextHeuristics.LooksBinary(text.DetectionWindow))
+        {
+            diagnostics.Add(Error(DiagnosticCodes.BinaryInput, "The input looks like binary data (NUL or many control characters), not a page's text."));
+        }
+    }
+
+    private static string DescribeNoMatch(ImmutableArray<FormatCandidate> candidates)
+    {
+        if (candidates.IsEmpty)
+        {
+            return "No format is registered in this pipeline.";
+        }
+
+        var best = candidates[0];
+        return string.Create(CultureInfo.InvariantCulture,
+            $"No format recognised the input; the closest was '{best.FormatId}' (confidence {best.Match.Confidence:0.00}: {best.Match.Reason}).");
+    }
+
+    private static Diagnostic Error(string code, string message) =>
+        new() { Code = code, Severity = DiagnosticSeverity.Error, Message = message };
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using Scholarly.Parsing.Model;
+using Scholarly.Parsing.Pipeline;
+
+namespace Scholarly.Parsing.Serialization;
+
+/// <summary>The one source-generated JSON context for every public model type (no reflection, AOT-safe).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+    UseStringEnumConverter = true,
+    WriteIndented = true,
+    Converters =
+    [
+        typeof(EquatableArrayJsonConverter<string>),
+        typeof(EquatableArrayJsonConverter<PersonName>),
+        typeof(EquatableArrayJsonConverter<Affiliation>),
+        typeof(EquatableArrayJsonConverter<Metric>),
+        typeof(EquatableArrayJsonConverter<Identifier>),
+        typeof(EquatableArrayJsonConverter<Link>),
+        typeof(EquatableArrayJsonConverter<PaperTranslation>),
+        typeof(EquatableArrayJsonConverter<Paper>),
+        typeof(EquatableArrayJsonConverter<Diagnostic>),
+    ])]
+[JsonSerializable(typeof(ParsedDocument))]
+[JsonSerializable(typeof(Author))]
+[JsonSerializable(typeof(Paper))]
+[JsonSerializable(typeof(Venue))]
+[JsonSerializable(typeof(Metric))]
+[JsonSerializable(typeof(PersonName))]
+[JsonSerializable(typeof(PublicationDate))]
+[JsonSerializable(typeof(Affiliation))]
+[JsonSerializable(typeof(Identifier))]
+[JsonSerializable(typeof(Link))]
+[JsonSerializable(typeof(PaperAbstract))]
+[JsonSerializable(typeof(PaperTranslation))]
+[JsonSerializable(typeof(PaperSummary))]
+[JsonSerializable(typeof(SourceInfo))]
+[JsonSerializable(typeof(LineSpan))]
+[JsonSerializable(typeof(Diagnostic))]
+[JsonSerializable(typeof(FormatMatch))]
+[JsonSerializable(typeof(FormatCandidate))]
+[JsonSerializable(typeof(EquatableArray<string>))]
+[JsonSerializable(typeof(EquatableArray<PersonName>))]
+[JsonSerializable(typeof(EquatableArray<Affiliation>))]
+[JsonSerializable(typeof(EquatableArray<Metric>))]
+[JsonSerializable(typeof(EquatableArray<Identifier>))]
+[JsonSerializable(typeof(EquatableArray<Link>))]
+[JsonSerializable(typeof(EquatableArray<PaperTranslation>))]
+[JsonSerializable(typeof(EquatableArray<Paper>))]
+[JsonSerializable(typeof(EquatableArray<Diagnostic>))]
+internal sealed partial class ScholarlyJsonContext : JsonSerializerContext;
