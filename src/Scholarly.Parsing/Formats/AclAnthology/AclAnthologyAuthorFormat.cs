@@ -17,6 +17,7 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
     public const string FormatId = "acl-anthology/author";
 
     private const string AlsoPublishedAs = "Also published as:";
+    private const int MaxSkippedLinesReported = 20;
 
     /// <inheritdoc />
     public string Id => FormatId;
@@ -84,6 +85,7 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
         string[] entryMarkers = [];
         var inEntry = false;
         var stopped = false;
+        var skipped = 0;
 
         for (var number = 1; number <= text.LineCount && !stopped; number++)
         {
@@ -130,12 +132,22 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
             }
             else
             {
-                context.Report(DiagnosticCodes.UnrecognisedLine, DiagnosticSeverity.Info,
-                    $"Skipped a line outside any entry: \"{Shorten(line)}\".", number, 1);
+                skipped++;
+                if (skipped <= MaxSkippedLinesReported)
+                {
+                    context.Report(DiagnosticCodes.UnrecognisedLine, DiagnosticSeverity.Info,
+                        $"Skipped a line outside any entry: \"{Shorten(line)}\".", number, 1);
+                }
             }
         }
 
         FlushEntry();
+        if (skipped > MaxSkippedLinesReported)
+        {
+            // One line each for the first few is useful; hundreds drown the real problems.
+            context.Report(DiagnosticCodes.UnrecognisedLine, DiagnosticSeverity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"{skipped - MaxSkippedLinesReported:N0} more lines outside any entry were skipped."));
+        }
 
         Author? subject = null;
         if (name is not null)
