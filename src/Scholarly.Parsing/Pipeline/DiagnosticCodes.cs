@@ -27,7 +27,7 @@ public static class DiagnosticCodes
     /// <summary>The input holds more entries than <see cref="ParseOptions.MaxEntries"/>; the rest were not read.</summary>
     public const string TooManyEntries = "SP0007";
 
-    /// <summary>The input held invalid UTF-16 (lone surrogates); those characters were replaced by U+FFFD.</summary>
+    /// <summary>The input held invalid UTF-16 (lone surrogates) or Unicode noncharacters; they were replaced by U+FFFD.</summary>
     public const string InvalidCharacters = "SP0008";
 
     /// <summary>An entry lacks a field the format expects (title, authors, venue, …).</summary>

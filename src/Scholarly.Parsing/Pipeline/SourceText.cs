@@ -49,7 +49,7 @@ public sealed class SourceText
     /// <summary>Whether the input was longer than the maximum length and only its beginning is held.</summary>
     public bool IsTruncated { get; }
 
-    /// <summary>Whether the input held invalid UTF-16 (lone surrogates) that were replaced by U+FFFD.</summary>
+    /// <summary>Whether the input held invalid UTF-16 (lone surrogates) or noncharacters that were replaced by U+FFFD.</summary>
     public bool HadInvalidCharacters { get; }
 
     /// <summary>The number of lines (an empty text has one empty line).</summary>
@@ -227,9 +227,17 @@ public sealed class SourceText
         }
         catch (ArgumentException)
         {
-            // Lone surrogates make normalisation throw: replace them and try again.
+            // Lone surrogates and noncharacters make normalisation throw: replace them and try once more.
             hadInvalid = true;
-            return ToFormC(ReplaceLoneSurrogates(text), ref hadInvalid);
+            text = ReplaceInvalidCharacters(text);
+            try
+            {
+                return text.Normalize(NormalizationForm.FormC);
+            }
+            catch (ArgumentException)
+            {
+                return text;
+            }
         }
         catch (PlatformNotSupportedException)
         {
@@ -238,7 +246,7 @@ public sealed class SourceText
         }
     }
 
-    private static string ReplaceLoneSurrogates(string text)
+    private static string ReplaceInvalidCharacters(string text)
     {
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
@@ -247,7 +255,7 @@ public sealed class SourceText
             {
                 i++;
             }
-            else if (char.IsSurrogate(chars[i]))
+            else if (char.IsSurrogate(chars[i]) || chars[i] is '\uFFFE' or '\uFFFF' || chars[i] is >= '\uFDD0' and <= '\uFDEF')
             {
                 chars[i] = '\uFFFD';
             }

@@ -168,7 +168,7 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
 
         void FlushEntry()
         {
-            if (!inEntry)
+            if (!inEntry || stopped)
             {
                 return;
             }
