@@ -1,4 +1,5 @@
 using Scholarly.Parsing.Formats.AclAnthology;
+using Scholarly.Parsing.Formats.ResearcherProfile;
 using Scholarly.Parsing.Pipeline;
 
 namespace Scholarly.Parsing.Formats;
@@ -9,5 +10,6 @@ internal static class BuiltInFormats
     public static IFormatParser[] Create() =>
     [
         new AclAnthologyAuthorFormat(),
+        new ResearcherProfileFormat(),
     ];
 }
