@@ -12,8 +12,4 @@ namespace Scholarly.Parsing.Formats.ResearcherProfile;
 /// <param name="HasCode">Whether the header ends with the <c>Code</c> flag.</param>
 /// <param name="IsWellFormed">Whether every part of the date was read (the year may be absent).</param>
 internal readonly record struct EntryHeader(
-    string Area, string DateText, int? Year, int? Month, int? Day, bool HasCode, bool IsWellFormed)
-{
-    /// <summary>The 1-based column where the date starts (right after the area code).</summary>
-    public int DateColumn => Area.Length + 1;
-}
+    string Area, string DateText, int? Year, int? Month, int? Day, bool HasCode, bool IsWellFormed);

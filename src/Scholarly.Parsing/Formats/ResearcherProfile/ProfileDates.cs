@@ -15,7 +15,7 @@ internal static class ProfileDates
     /// before when it would otherwise lie in the future; it is marked inferred and an Info diagnostic
     /// says so. A malformed date keeps whatever parts could be read and is reported.
     /// </summary>
-    public static PublicationDate? Resolve(EntryHeader header, int line, ParseContext context)
+    public static PublicationDate? Resolve(EntryHeader header, int line, int column, ParseContext context)
     {
         if (!header.IsWellFormed || header.Month is not { } month)
         {
@@ -26,7 +26,7 @@ internal static class ProfileDates
                 kept is null
                     ? $"The date \"{header.DateText}\" could not be read; the entry has no date."
                     : $"The date \"{header.DateText}\" could not be fully read; kept {kept}.",
-                line, header.DateColumn);
+                line, column);
             return kept;
         }
 
@@ -44,7 +44,7 @@ internal static class ProfileDates
 
             var partial = new PublicationDate { Year = year, Month = month };
             context.Report(DiagnosticCodes.MalformedDate, DiagnosticSeverity.Warning,
-                $"The date \"{header.DateText}\" names a day the month does not have; kept {partial}.", line, header.DateColumn);
+                $"The date \"{header.DateText}\" names a day the month does not have; kept {partial}.", line, column);
             return partial;
         }
 
@@ -63,12 +63,12 @@ internal static class ProfileDates
             context.Report(DiagnosticCodes.InferredValue, DiagnosticSeverity.Info,
                 string.Create(CultureInfo.InvariantCulture,
                     $"The date \"{header.DateText}\" has no year; {candidate} was inferred from the reference date {reference:yyyy-MM-dd}."),
-                line, header.DateColumn);
+                line, column);
             return inferred;
         }
 
         context.Report(DiagnosticCodes.MalformedDate, DiagnosticSeverity.Warning,
-            $"The date \"{header.DateText}\" has no year and names a day no recent year has; the entry has no date.", line, header.DateColumn);
+            $"The date \"{header.DateText}\" has no year and names a day no recent year has; the entry has no date.", line, column);
         return null;
     }
 }

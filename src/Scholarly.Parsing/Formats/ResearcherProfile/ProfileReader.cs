@@ -48,7 +48,14 @@ internal sealed class ProfileReader
     {
         for (var number = 1; number <= _text.LineCount && !_stopped; number++)
         {
-            var span = _text.GetLine(number).Trim();
+            if ((number & 0xFFF) == 0)
+            {
+                // Also stop a long run of lines that holds no entry.
+                _context.CancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var raw = _text.GetLine(number);
+            var span = raw.Trim();
             if (span.IsEmpty)
             {
                 if (_entry is { State: Expect.Abstract } entry && entry.Abstract.Count > 0)
@@ -60,13 +67,14 @@ internal sealed class ProfileReader
             }
 
             var line = span.ToString();
+            var column = raw.Length - raw.TrimStart().Length + 1;
             if (_entry is null)
             {
-                ReadHeaderBlockLine(line, number);
+                ReadHeaderBlockLine(line, number, column);
             }
             else
             {
-                ReadEntryLine(_entry, line, number);
+                ReadEntryLine(_entry, line, number, column);
             }
         }
 
@@ -79,11 +87,13 @@ internal sealed class ProfileReader
         return new ParsedDocument { Subject = BuildSubject(), Papers = [.. _papers] };
     }
 
-    private void ReadHeaderBlockLine(string line, int number)
+    private void ReadHeaderBlockLine(string line, int number, int column)
     {
-        if (ProfileLines.TryReadHeader(line, out var header))
+        var isMetric = ProfileLines.TryReadMetric(line, out var metric, out var knownMetric);
+        // A known metric written with a space ("AI Score 59") also fits the shape of a malformed header.
+        if (ProfileLines.TryReadHeader(line, out var header) && (header.IsWellFormed || !knownMetric))
         {
-            StartEntry(header, number);
+            StartEntry(header, number, column);
             return;
         }
 
@@ -105,9 +115,9 @@ internal sealed class ProfileReader
         {
             AddArea(line, number);
         }
-        else if (ProfileLines.TryReadMetric(line, out var metric, out var known))
+        else if (isMetric)
         {
-            AddMetric(metric, known, number);
+            AddMetric(metric, knownMetric, number);
         }
         else if (first)
         {
@@ -158,12 +168,13 @@ internal sealed class ProfileReader
         _metrics.Add(metric with { Source = _context.SourceAt(number, number) });
     }
 
-    private void ReadEntryLine(Entry entry, string line, int number)
+    private void ReadEntryLine(Entry entry, string line, int number, int column)
     {
         // A well-formed header always starts an entry; a malformed one only where a title is not expected.
-        if (ProfileLines.TryReadHeader(line, out var header) && (header.IsWellFormed || entry.State != Expect.Title))
+        if (ProfileLines.TryReadHeader(line, out var header)
+            && (header.IsWellFormed || (entry.State != Expect.Title && !IsRepeatedProfileHeader(line))))
         {
-            StartEntry(header, number);
+            StartEntry(header, number, column);
             return;
         }
 
@@ -209,12 +220,12 @@ internal sealed class ProfileReader
         || (ProfileLines.IsAreaLine(line) && ArxivAreas.TryResolve(line, out _))
         || (ProfileLines.TryReadMetric(line, out _, out var known) && known);
 
-    private void StartEntry(EntryHeader header, int number)
+    private void StartEntry(EntryHeader header, int number, int column)
     {
         FlushEntry(atEndOfPage: false);
         if (!_stopped)
         {
-            _entry = new Entry(header, number);
+            _entry = new Entry(header, number, column);
         }
     }
 
@@ -261,7 +272,7 @@ internal sealed class ProfileReader
                 $"The area code \"{header.Area}\" of \"{Shorten(title)}\" is not a known arXiv area; it was kept as written.", entry.HeaderLine, 1);
         }
 
-        var date = ProfileDates.Resolve(header, entry.HeaderLine, _context);
+        var date = ProfileDates.Resolve(header, entry.HeaderLine, entry.HeaderColumn + header.Area.Length, _context);
 
         if (entry.Authors is null)
         {
@@ -276,8 +287,9 @@ internal sealed class ProfileReader
         var links = new List<Link>();
         if (entry.Abstract.Count > 0)
         {
-            var raw = JoinAbstract(entry.Abstract);
-            var clean = LatexText.Clean(raw);
+            var raw = JoinAbstract(entry.Abstract, wrap: "\n");
+            // Hard-wrapped lines are re-joined for reading; paragraphs stay apart.
+            var clean = LatexText.Clean(JoinAbstract(entry.Abstract, wrap: " "));
             var truncated = isLastOnPage && !_text.Text.EndsWith('\n') && !EndsLikeSentence(raw);
             if (truncated)
             {
@@ -372,14 +384,14 @@ internal sealed class ProfileReader
         _context.Report(DiagnosticCodes.UnrecognisedLine, DiagnosticSeverity.Warning,
             $"Skipped a line that fits no field: \"{Shorten(line)}\".", number, 1);
 
-    private static string JoinAbstract(List<(string Text, bool AfterBlank)> lines)
+    private static string JoinAbstract(List<(string Text, bool AfterBlank)> lines, string wrap)
     {
         var builder = new System.Text.StringBuilder();
         foreach (var (text, afterBlank) in lines)
         {
             if (builder.Length > 0)
             {
-                builder.Append(afterBlank ? "\n\n" : "\n");
+                builder.Append(afterBlank ? "\n\n" : wrap);
             }
 
             builder.Append(text);
@@ -411,11 +423,13 @@ internal sealed class ProfileReader
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 
-    private sealed class Entry(EntryHeader header, int headerLine)
+    private sealed class Entry(EntryHeader header, int headerLine, int headerColumn)
     {
         public EntryHeader Header { get; } = header;
 
         public int HeaderLine { get; } = headerLine;
+
+        public int HeaderColumn { get; } = headerColumn;
 
         public string HeaderText => Header.Area + Header.DateText + (Header.HasCode ? "Code" : "");
 

@@ -119,6 +119,35 @@ public sealed class ResearcherProfileBadInputTests
         Assert.Contains("Foo 99, 20x5", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_MalformedDateOnIndentedLine_ReportsTheDateColumn()
+    {
+        var document = Parse(Header + Entry("    LGFoo 99, 20x5", "Odd Date Title"));
+
+        var diagnostic = Assert.Single(document.Diagnostics, d => d.Code == DiagnosticCodes.MalformedDate);
+        Assert.Equal((9, 7), (diagnostic.Line, diagnostic.Column));
+    }
+
+    [Fact]
+    public void Parse_MetricWrittenWithSpace_IsAMetricNotAnEntry()
+    {
+        var document = Parse("Jane Roe\nLG\nAI Score 59\nNovelty 53%\n1 Papers\n\n" + Entry("LGMar 3, 2024", "Title"));
+
+        Assert.Equal([(MetricKinds.AiScore, 59d), (MetricKinds.Novelty, 53d)], document.Subject!.Metrics.Select(m => (m.Kind, m.Value)));
+        Assert.Equal(["Title"], document.Papers.Select(p => p.Title));
+        Assert.DoesNotContain(document.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void Parse_HardWrappedAbstract_IsRejoinedAndRawKept()
+    {
+        var document = Parse(Header + Entry("LGMar 3, 2024", "Title", "An abstract wrapped\nover two lines."));
+
+        var paperAbstract = document.Papers[0].Abstract;
+        Assert.Equal("An abstract wrapped over two lines.", paperAbstract?.Text);
+        Assert.Equal("An abstract wrapped\nover two lines.", paperAbstract?.Raw);
+    }
+
     [Theory]
     [InlineData("LGFeb 30, 2023", 2023, 2)]
     [InlineData("LGFoo 3, 2023", 2023, null)]
