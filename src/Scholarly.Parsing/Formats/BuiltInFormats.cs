@@ -1,5 +1,4 @@
 using Scholarly.Parsing.Formats.AclAnthology;
-using Scholarly.Parsing.Formats.ResearcherProfile;
 using Scholarly.Parsing.Pipeline;
 
 namespace Scholarly.Parsing.Formats;
@@ -10,6 +9,6 @@ internal static class BuiltInFormats
     public static IFormatParser[] Create() =>
     [
         new AclAnthologyAuthorFormat(),
-        new ResearcherProfileFormat(),
+        new ResearcherProfile.ResearcherProfileFormat(),
     ];
 }

@@ -35,23 +35,30 @@ internal static partial class AbstractLinks
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var match in UrlPattern().EnumerateMatches(text))
+        try
         {
-            var url = TrimTrailing(text.AsSpan(match.Index, match.Length)).ToString();
-            if (!url.Contains("://", StringComparison.Ordinal))
+            foreach (var match in UrlPattern().EnumerateMatches(text))
             {
-                url = "https://" + url;
-            }
+                var url = TrimTrailing(text.AsSpan(match.Index, match.Length)).ToString();
+                if (!url.Contains("://", StringComparison.Ordinal))
+                {
+                    url = "https://" + url;
+                }
 
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0 || !uri.Host.Contains('.', StringComparison.Ordinal))
-            {
-                continue;
-            }
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0 || !uri.Host.Contains('.', StringComparison.Ordinal))
+                {
+                    continue;
+                }
 
-            if (seen.Add(url.TrimEnd('/')))
-            {
-                links.Add(new Link { Kind = Classify(uri), Url = url });
+                if (seen.Add(url.TrimEnd('/')))
+                {
+                    links.Add(new Link { Kind = Classify(uri), Url = url });
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile text must not cost the whole page: keep the links found so far.
         }
 
         return links;
