@@ -1,0 +1,90 @@
+using System.Globalization;
+using Scholarly.Parsing.Model;
+using Scholarly.Parsing.Pipeline;
+using Scholarly.Parsing.Text;
+
+namespace Scholarly.Parsing.Formats.ResearcherProfile;
+
+/// <summary>
+/// Reads a researcher profile that lists a person's arXiv papers, as copied from a browser: the
+/// person's name, their primary arXiv area (<c>LG</c>), metrics with label and value glued together
+/// (<c>h-index13</c>, <c>46papers</c>, <c>794citations</c>, <c>Novelty53%</c>, <c>AI Score59</c>), the
+/// announced paper count (<c>46 Papers</c>), then one entry per paper: a header gluing the area, the
+/// date and a code flag (<c>CVMar 26, 2023Code</c>, <c>LGMay 21</c>), the title, the authors
+/// (<c>… et al. · cmu, uw</c>) and the abstract with its LaTeX remnants.
+/// </summary>
+/// <remarks>
+/// Area codes become full arXiv categories (<c>LG</c> → <c>cs.LG</c>, <c>ML</c> → <c>stat.ML</c>). A date
+/// without a year takes the year of <see cref="ParseContext.ReferenceDate"/> (the year before when that
+/// would put it in the future) and is marked inferred. The <c>Code</c> flag becomes a
+/// <see cref="LinkKind.Code"/> link, carrying the code URL when the abstract names one.
+/// </remarks>
+public sealed class ResearcherProfileFormat : IFormatParser
+{
+    /// <summary>The format's id.</summary>
+    public const string FormatId = "researcher-profile";
+
+    /// <inheritdoc />
+    public string Id => FormatId;
+
+    /// <inheritdoc />
+    public string DisplayName => "Researcher profile (arXiv listing)";
+
+    /// <inheritdoc />
+    public FormatMatch Detect(SourceText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int headers = 0, metrics = 0, counts = 0, areas = 0;
+        string? example = null;
+        string? exampleMetric = null;
+        foreach (var raw in new LineEnumerator(text.DetectionWindow))
+        {
+            var trimmed = raw.Trim();
+            if (trimmed.IsEmpty || trimmed.Length > 48)
+            {
+                continue;
+            }
+
+            var line = trimmed.ToString();
+            if (ProfileLines.TryReadHeader(line, out var header) && header.IsWellFormed)
+            {
+                headers++;
+                example ??= line;
+            }
+            else if (ProfileLines.TryReadCount(line, out _))
+            {
+                counts++;
+            }
+            else if (ProfileLines.IsAreaLine(line) && ArxivAreas.TryResolve(line, out _))
+            {
+                areas++;
+            }
+            else if (ProfileLines.TryReadMetric(line, out _, out var known) && known)
+            {
+                metrics++;
+                exampleMetric ??= line;
+            }
+        }
+
+        if (headers == 0 && metrics == 0 && counts == 0)
+        {
+            return FormatMatch.None("no entry headers such as \"LGSep 26, 2023\", glued metrics or \"N Papers\" line");
+        }
+
+        var confidence = (headers > 0 ? 0.45 : 0) + (headers >= 3 ? 0.1 : 0) + 0.1 * Math.Min(metrics, 3)
+            + (counts > 0 ? 0.15 : 0) + (areas > 0 && (headers > 0 || metrics > 0) ? 0.05 : 0);
+        var reason = string.Create(CultureInfo.InvariantCulture,
+            $"{headers} entry header(s){Example(example)}, {metrics} glued metric(s){Example(exampleMetric)}, {counts} \"N Papers\" line(s), {areas} area line(s)");
+        return new FormatMatch(confidence, reason);
+    }
+
+    /// <inheritdoc />
+    public ParsedDocument Parse(SourceText text, ParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        return new ProfileReader(text, context).Read();
+    }
+
+    private static string Example(string? line) => line is null ? "" : $" such as \"{line}\"";
+}
