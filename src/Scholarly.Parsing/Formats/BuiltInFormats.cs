@@ -9,5 +9,6 @@ internal static class BuiltInFormats
     public static IFormatParser[] Create() =>
     [
         new AclAnthologyAuthorFormat(),
+        new MultilingualPaper.MultilingualPaperFormat(),
     ];
 }
