@@ -10,5 +10,6 @@ internal static class BuiltInFormats
     [
         new AclAnthologyAuthorFormat(),
         new MultilingualPaper.MultilingualPaperFormat(),
+        new PaperSummary.PaperSummaryFormat(),
     ];
 }
