@@ -120,7 +120,8 @@ public sealed class MultilingualPaperFormat : IFormatParser
         Append(date, "a date line");
         Append(category, "an arXiv category line");
         Append(bilingual, "titles in " + string.Join(" and ", titleLanguages));
-        return new FormatMatch(confidence, reason.Length == 0
+        // Rounded so sums of weights read as 0.7, not 0.7000000000000001.
+        return new FormatMatch(Math.Round(confidence, 2), reason.Length == 0
             ? "none of the labels of a multilingual paper page"
             : reason.ToString());
 

@@ -26,6 +26,7 @@ internal sealed class MultilingualPaperReader
     private readonly List<Section> _sections = [];
     private readonly BoundedList<PersonName> _authors;
     private readonly BoundedList<string> _categories;
+    private readonly HashSet<string> _authorNames = new(StringComparer.Ordinal);
     private Section? _current;
     private Pending? _pending;
     private PublicationDate? _date;
@@ -42,7 +43,7 @@ internal sealed class MultilingualPaperReader
         _context = context;
         _skipped = new SkippedLines(context);
         _authors = new BoundedList<PersonName>(context, "authors");
-        _categories = new BoundedList<string>(context, "categories");
+        _categories = new BoundedList<string>(context, "categories", StringComparer.Ordinal);
     }
 
     public ParsedDocument Read()
@@ -197,7 +198,7 @@ internal sealed class MultilingualPaperReader
         _authorsTruncated |= truncated;
         foreach (var name in names)
         {
-            if (!_authors.Items.Any(a => string.Equals(a.Written, name, StringComparison.Ordinal)))
+            if (_authorNames.Add(name))
             {
                 _authors.Add(PersonName.Parse(name), line.Number, line.Column);
             }
@@ -243,10 +244,7 @@ internal sealed class MultilingualPaperReader
                     $"The category \"{token}\" is not a known arXiv category; it was kept as written.", line.Number, line.Column);
             }
 
-            if (!_categories.Items.Contains(token, StringComparer.Ordinal))
-            {
-                _categories.Add(token, line.Number, line.Column);
-            }
+            _categories.Add(token, line.Number, line.Column);
         }
 
         if (!any && labelled)

@@ -5,12 +5,13 @@ namespace Scholarly.Parsing.Formats.PaperPages;
 
 /// <summary>
 /// A list that holds at most <see cref="ParseOptions.MaxEntries"/> items and reports, once, that
-/// further items were not read.
+/// further items were not read. Items already in the list are not added again.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed class BoundedList<T>
 {
     private readonly List<T> _items = [];
+    private readonly HashSet<T> _seen;
     private readonly ParseContext _context;
     private readonly string _what;
     private bool _reported;
@@ -18,10 +19,12 @@ internal sealed class BoundedList<T>
     /// <summary>Creates an empty list.</summary>
     /// <param name="context">The parse whose limit applies and where the overflow is reported.</param>
     /// <param name="what">What the list holds, for the message, e.g. <c>methods</c>.</param>
-    public BoundedList(ParseContext context, string what)
+    /// <param name="comparer">Tells which items are the same, or <see langword="null"/> for the default.</param>
+    public BoundedList(ParseContext context, string what, IEqualityComparer<T>? comparer = null)
     {
         _context = context;
         _what = what;
+        _seen = new HashSet<T>(comparer);
     }
 
     /// <summary>The items added so far.</summary>
@@ -30,11 +33,22 @@ internal sealed class BoundedList<T>
     /// <summary>The number of items.</summary>
     public int Count => _items.Count;
 
-    /// <summary>Adds an item unless the limit is reached.</summary>
+    /// <summary>Whether the limit is reached: further items are not added.</summary>
+    public bool IsFull => _items.Count >= _context.Options.MaxEntries;
+
+    /// <summary>Whether the list holds the item.</summary>
+    public bool Contains(T item) => _seen.Contains(item);
+
+    /// <summary>Adds an item unless the list holds it already or the limit is reached.</summary>
     /// <returns>Whether the item was added.</returns>
     public bool Add(T item, int line, int column)
     {
-        if (_items.Count >= _context.Options.MaxEntries)
+        if (_seen.Contains(item))
+        {
+            return false;
+        }
+
+        if (IsFull)
         {
             if (!_reported)
             {
@@ -48,6 +62,7 @@ internal sealed class BoundedList<T>
         }
 
         _items.Add(item);
+        _seen.Add(item);
         return true;
     }
 }

@@ -13,10 +13,19 @@ internal static partial class NoContentNotice
     // Notices are a sentence or two; longer text is content.
     private const int MaxNoticeLength = 600;
 
-    /// <summary>Whether the text is only a "nothing here yet" notice.</summary>
-    public static bool IsNotice(string text)
+    /// <summary>Whether the text is only a "nothing here yet" notice (with or without an invitation to add content).</summary>
+    public static bool IsNotice(string text) => Classify(text, out var sawNone) && sawNone;
+
+    /// <summary>
+    /// Whether the text is only site boilerplate: notices that there is nothing and invitations to add
+    /// something ("you can paste yours below"), which can stand among real entries.
+    /// </summary>
+    public static bool IsBoilerplate(string text) => Classify(text, out _);
+
+    private static bool Classify(string text, out bool sawNone)
     {
         ArgumentNullException.ThrowIfNull(text);
+        sawNone = false;
         if (text.Length == 0 || text.Length > MaxNoticeLength)
         {
             return false;
@@ -24,7 +33,7 @@ internal static partial class NoContentNotice
 
         try
         {
-            var sawNone = false;
+            var any = false;
             foreach (var sentence in SentenceEnd().Split(text))
             {
                 if (sentence.AsSpan().Trim().IsEmpty)
@@ -32,6 +41,7 @@ internal static partial class NoContentNotice
                     continue;
                 }
 
+                any = true;
                 if (NothingHere().IsMatch(sentence))
                 {
                     sawNone = true;
@@ -42,7 +52,7 @@ internal static partial class NoContentNotice
                 }
             }
 
-            return sawNone;
+            return any;
         }
         catch (RegexMatchTimeoutException)
         {
@@ -62,10 +72,10 @@ internal static partial class NoContentNotice
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NothingHere();
 
-    // "Be the first to …", "you can paste yours below", "submit a review", "sign in to add one".
+    // "Be the first to review", "you can paste yours below", "sign in to add one". Narrow on purpose:
+    // a review saying "please add a baseline" is content.
     [GeneratedRegex(
-        @"\b(?:be\s+the\s+first|paste\s+(?:yours|it|one|your)|add\s+(?:yours|one|a|your)|submit\s+(?:yours|one|a|your)"
-        + @"|upload\s+(?:yours|one|a|your)|sign\s+in|log\s+in|share\s+(?:yours|one|a|your))\b",
+        @"\b(?:be\s+the\s+first\s+to|(?:paste|add|submit|share|upload|post)\s+yours|(?:sign|log)\s+in\s+to\s+(?:add|post|write|submit|review|comment|upload))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CallToAction();
 }

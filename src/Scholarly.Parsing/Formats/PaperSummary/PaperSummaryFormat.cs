@@ -67,7 +67,8 @@ public sealed class PaperSummaryFormat : IFormatParser
         }
 
         var labels = string.Join(", ", found.Order().Select(SummaryLabels.NameOf));
-        return new FormatMatch(confidence, string.Create(CultureInfo.InvariantCulture, $"{found.Count} section label(s): {labels}"));
+        // Rounded so sums of weights read as 0.7, not 0.7000000000000001.
+        return new FormatMatch(Math.Round(confidence, 2), string.Create(CultureInfo.InvariantCulture, $"{found.Count} section label(s): {labels}"));
     }
 
     /// <inheritdoc />

@@ -36,11 +36,11 @@ internal sealed partial class PaperSummaryReader
         _text = text;
         _context = context;
         _skipped = new SkippedLines(context);
-        _findings = new BoundedList<string>(context, "findings");
-        _reviews = new BoundedList<string>(context, "peer reviews");
+        _findings = new BoundedList<string>(context, "findings", StringComparer.Ordinal);
+        _reviews = new BoundedList<string>(context, "peer reviews", StringComparer.Ordinal);
         _videos = new BoundedList<Link>(context, "videos");
-        _topics = new BoundedList<string>(context, "topics");
-        _methods = new BoundedList<string>(context, "methods");
+        _topics = new BoundedList<string>(context, "topics", StringComparer.Ordinal);
+        _methods = new BoundedList<string>(context, "methods", StringComparer.Ordinal);
     }
 
     public ParsedDocument Read()
@@ -251,7 +251,7 @@ internal sealed partial class PaperSummaryReader
         foreach (var line in block.Lines)
         {
             var finding = StripBullet(line.Text);
-            if (finding.Length > 0 && !_findings.Items.Contains(finding, StringComparer.Ordinal))
+            if (finding.Length > 0)
             {
                 _findings.Add(finding, line.Number, line.Column);
             }
@@ -306,17 +306,25 @@ internal sealed partial class PaperSummaryReader
             return;
         }
 
-        foreach (var entry in SplitEntries(block.Lines, ReviewHeader))
+        // The site's invitation to add a review can stand among real reviews: it is no part of them.
+        var lines = new List<PageLine>(block.Lines.Count);
+        foreach (var line in block.Lines)
         {
-            var text = string.Join('\n', entry.Select(l => l.Text));
-            if (NoContentNotice.IsNotice(text))
+            if (!line.IsBlank && NoContentNotice.IsBoilerplate(line.Text))
             {
                 _context.Report(DiagnosticCodes.UnrecognisedLine, DiagnosticSeverity.Info,
-                    $"Skipped the site's notice \"{Excerpt.Of(text)}\" among the peer reviews.", entry[0].Number, entry[0].Column);
-                continue;
+                    $"Skipped the site's notice \"{Excerpt.Of(line.Text)}\" among the peer reviews.", line.Number, line.Column);
+                lines.Add(line with { Text = "" });
             }
+            else
+            {
+                lines.Add(line);
+            }
+        }
 
-            _reviews.Add(text, entry[0].Number, entry[0].Column);
+        foreach (var entry in SplitEntries(lines, ReviewHeader))
+        {
+            _reviews.Add(string.Join('\n', entry.Select(l => l.Text)), entry[0].Number, entry[0].Column);
         }
     }
 
@@ -404,9 +412,16 @@ internal sealed partial class PaperSummaryReader
                 var item = raw.Trim().ToString();
                 var column = line.Column + start + (raw.Length - raw.TrimStart().Length);
                 start = i + 1;
-                if (item.Length == 0 || list.Items.Contains(item, StringComparer.Ordinal))
+                if (item.Length == 0 || list.Contains(item))
                 {
                     continue;
+                }
+
+                if (list.IsFull)
+                {
+                    // Report the overflow once, then stop reading this list.
+                    list.Add(item, line.Number, column);
+                    return;
                 }
 
                 if (WebSpamHeuristic.IsSpam(item, out var reason))

@@ -36,8 +36,8 @@ internal static class SummaryLabels
     /// <summary>
     /// Whether a line is a section label: the whole line (optionally with a colon), the label, a
     /// colon and content, or, for <see cref="SummarySection.Topics"/> and
-    /// <see cref="SummarySection.Methods"/> inside the taxonomy, the label glued to its list
-    /// (<c>TopicsAdversarial Robustness · …</c>).
+    /// <see cref="SummarySection.Methods"/>, the label glued to its list (<c>TopicsAdversarial Robustness · …</c>)
+    /// inside the taxonomy or wherever a <c>·</c>-separated list follows.
     /// </summary>
     /// <param name="line">A trimmed line.</param>
     /// <param name="inTaxonomy">Whether the line is below the taxonomy heading, where glued labels occur.</param>
@@ -62,8 +62,9 @@ internal static class SummaryLabels
                 return true;
             }
 
-            // A glued label is written exactly ("Topics", not "topics") and followed by a capital or digit.
-            if (inTaxonomy && candidate is SummarySection.Topics or SummarySection.Methods
+            // A glued label is written exactly ("Topics", not "topics") and followed by a capital or digit;
+            // outside the taxonomy only when a " · " list follows, so a sentence starting "Methods" is not taken.
+            if ((inTaxonomy || rest.Contains('\u00B7')) && candidate is SummarySection.Topics or SummarySection.Methods
                 && line.StartsWith(text, StringComparison.Ordinal) && rest.Length == trimmed.Length
                 && (char.IsUpper(rest[0]) || char.IsDigit(rest[0])))
             {
