@@ -6,6 +6,7 @@ public sealed class MultilingualPaperFormatGoldenTests
 {
     [Theory]
     [InlineData("Seeds/002_dbfa5769a9e7e24b.txt", "Golden/002_dbfa5769a9e7e24b.json")]
+    [InlineData("MultilingualPaper/english-only.txt", "Golden/MultilingualPaper/english-only.json")]
     public void Parse_Page_MatchesGoldenJson(string page, string golden)
     {
         var document = PaperParser.Parse(Fixture.Read(page), Fixture.FixedOptions);
