@@ -21,7 +21,9 @@ namespace Scholarly.Parsing.Formats.MultilingualPaper;
 /// Hard-wrapped abstracts are re-joined into paragraphs (a hyphen at a line end is kept, as in
 /// <c>inter-modality</c>); <see cref="Model.PaperAbstract.Raw"/> keeps the lines as on the page. A
 /// heading glued to the last sentence (<c>…predictions.Summary</c>) is split off, and an empty
-/// summary section gives no <see cref="Model.PaperSummary"/>; both are reported as information.
+/// summary section gives no <see cref="Model.PaperSummary"/>; both are reported as information. A
+/// summary with text becomes <see cref="Model.PaperSummary.TlDr"/>, with
+/// <see cref="Model.PaperSummary.IsGenerated"/> set when its heading says it is machine-generated.
 /// </para>
 /// <para>Labels and languages come from a table: English and German are built in.</para>
 /// </remarks>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Scholarly.Parsing.Formats.MultilingualPaper;
 
@@ -119,7 +120,7 @@ internal sealed class MultilingualPaperTable
     /// <param name="line">A trimmed line.</param>
     /// <param name="label">The label found.</param>
     /// <param name="contentOffset">Where the content after the label starts (the line's length when there is none).</param>
-    public bool TryMatchLabel(ReadOnlySpan<char> line, out MultilingualLabel label, out int contentOffset)
+    public bool TryMatchLabel(ReadOnlySpan<char> line, [NotNullWhen(true)] out MultilingualLabel? label, out int contentOffset)
     {
         foreach (var candidate in Labels)
         {
@@ -145,7 +146,7 @@ internal sealed class MultilingualPaperTable
             }
         }
 
-        label = null!;
+        label = null;
         contentOffset = 0;
         return false;
     }
@@ -157,7 +158,7 @@ internal sealed class MultilingualPaperTable
     /// <param name="line">A trimmed line.</param>
     /// <param name="label">The heading found.</param>
     /// <param name="labelOffset">Where the heading starts in the line.</param>
-    public bool TryMatchGluedHeading(ReadOnlySpan<char> line, out MultilingualLabel label, out int labelOffset)
+    public bool TryMatchGluedHeading(ReadOnlySpan<char> line, [NotNullWhen(true)] out MultilingualLabel? label, out int labelOffset)
     {
         foreach (var candidate in Labels)
         {
@@ -176,7 +177,7 @@ internal sealed class MultilingualPaperTable
             }
         }
 
-        label = null!;
+        label = null;
         labelOffset = 0;
         return false;
     }

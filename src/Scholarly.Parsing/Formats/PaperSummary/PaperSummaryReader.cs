@@ -467,7 +467,7 @@ internal sealed partial class PaperSummaryReader
         foreach (var name in names)
         {
             // A name is a few words, not a sentence.
-            if (name.Length > 60 || name.Count(c => c == ' ') > 5 || name.Contains(". ", StringComparison.Ordinal) && name.Count(c => c == '.') > 3)
+            if (name.Length > 60 || name.Count(c => c == ' ') > 5)
             {
                 return false;
             }
