@@ -1,4 +1,7 @@
 using Scholarly.Parsing.Formats.AclAnthology;
+using Scholarly.Parsing.Formats.MultilingualPaper;
+using Scholarly.Parsing.Formats.PaperSummary;
+using Scholarly.Parsing.Formats.ResearcherProfile;
 using Scholarly.Parsing.Pipeline;
 
 namespace Scholarly.Parsing.Formats;
@@ -9,6 +12,8 @@ internal static class BuiltInFormats
     public static IFormatParser[] Create() =>
     [
         new AclAnthologyAuthorFormat(),
-        new ResearcherProfile.ResearcherProfileFormat(),
+        new ResearcherProfileFormat(),
+        new MultilingualPaperFormat(),
+        new PaperSummaryFormat(),
     ];
 }
