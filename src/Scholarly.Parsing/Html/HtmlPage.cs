@@ -1,0 +1,125 @@
+using System.Text;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Scholarly.Parsing.Html;
+
+/// <summary>
+/// A parsed HTML page: the DOM that formats may read where it is more precise than the rendered
+/// text (meta tags, link addresses, ids), and helpers to read it. Formats only read it.
+/// </summary>
+/// <remarks>
+/// Parsed with AngleSharp's HTML5 parser and a configuration without loaders or a requester: no
+/// script runs and no style sheet, image, frame or other resource is ever requested. Addresses are
+/// resolved by the formats against the site they know, never against a <c>&lt;base href&gt;</c>.
+/// </remarks>
+internal sealed class HtmlPage
+{
+    private static readonly HtmlParserOptions s_options = new()
+    {
+        IsScripting = false,
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+        DisableElementPositionTracking = true,
+    };
+
+    // Configuration.Default registers no loader and no requester: nothing can be fetched.
+    private static readonly HtmlParser s_parser = new(s_options, BrowsingContext.New(Configuration.Default));
+
+    private HtmlPage(IDocument document, string markup, int removedTags)
+    {
+        Document = document;
+        Markup = markup;
+        RemovedTags = removedTags;
+    }
+
+    /// <summary>The DOM.</summary>
+    public IDocument Document { get; }
+
+    /// <summary>The markup that was parsed (after any cut to the maximum length).</summary>
+    public string Markup { get; }
+
+    /// <summary>How many tags nested deeper than <see cref="HtmlNestingLimiter.DefaultMaxDepth"/> were ignored.</summary>
+    public int RemovedTags { get; }
+
+    /// <summary>Parses markup without running scripts or loading anything.</summary>
+    /// <param name="markup">The HTML.</param>
+    public static HtmlPage Parse(string markup) => Parse(markup, s_parser);
+
+    /// <summary>Parses markup with a given configuration; tests use it to prove no request is made.</summary>
+    /// <param name="markup">The HTML.</param>
+    /// <param name="configuration">The AngleSharp configuration.</param>
+    internal static HtmlPage Parse(string markup, IConfiguration configuration) =>
+        Parse(markup, new HtmlParser(s_options, BrowsingContext.New(configuration)));
+
+    /// <summary>Renders the visible text, as a browser's select-all and copy would give it.</summary>
+    public string RenderText() => HtmlTextRenderer.Render(Document, Math.Max(256, Markup.Length / 3));
+
+    /// <summary>The <c>content</c> of every <c>&lt;meta name=…&gt;</c> (or <c>property=…</c>) with this name, in page order.</summary>
+    /// <param name="name">The name, e.g. <c>citation_author</c>; compared ignoring case.</param>
+    public List<string> MetaContents(string name)
+    {
+        var values = new List<string>();
+        foreach (var meta in Document.GetElementsByTagName("meta"))
+        {
+            var key = meta.GetAttribute("name") ?? meta.GetAttribute("property");
+            if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { } content)
+            {
+                var value = Collapse(content);
+                if (value.Length > 0)
+                {
+                    values.Add(value);
+                }
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The first non-empty <c>content</c> of a meta tag, or <see langword="null"/>.</summary>
+    /// <param name="name">The name, e.g. <c>citation_doi</c>.</param>
+    public string? Meta(string name)
+    {
+        var values = MetaContents(name);
+        return values.Count > 0 ? values[0] : null;
+    }
+
+    /// <summary>The text of an element as it renders, on one line and normalised like <see cref="Pipeline.SourceText"/>.</summary>
+    /// <param name="element">The element.</param>
+    public static string TextOf(IElement element) => Collapse(HtmlTextRenderer.Render(element));
+
+    /// <summary>
+    /// Resolves an <c>href</c> against a site's own address. Only <c>http</c> and <c>https</c>
+    /// addresses are returned; <c>javascript:</c>, <c>data:</c>, fragments and empty links give <see langword="null"/>.
+    /// </summary>
+    /// <param name="href">The attribute's value.</param>
+    /// <param name="site">The site's address, e.g. <c>https://aclanthology.org/</c>.</param>
+    public static string? AbsoluteUrl(string? href, Uri site)
+    {
+        href = href?.Trim();
+        if (string.IsNullOrEmpty(href) || href[0] == '#')
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(site, href, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            return null;
+        }
+
+        return uri.AbsoluteUri;
+    }
+
+    /// <summary>Collapses whitespace to single spaces and normalises the text as <see cref="Pipeline.SourceText"/> does.</summary>
+    /// <param name="text">The text.</param>
+    public static string Collapse(string text) =>
+        Pipeline.SourceText.From(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Text;
+
+    private static HtmlPage Parse(string markup, HtmlParser parser)
+    {
+        var limited = HtmlNestingLimiter.Limit(markup, HtmlNestingLimiter.DefaultMaxDepth, out var removed);
+        return new HtmlPage(parser.ParseDocument(limited), markup, removed);
+    }
+}
