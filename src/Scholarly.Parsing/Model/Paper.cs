@@ -21,6 +21,9 @@ public sealed record Paper
     /// <summary>Where the paper appeared, when the page says.</summary>
     public Venue? Venue { get; init; }
 
+    /// <summary>The page range, e.g. <c>1–10</c>, when known.</summary>
+    public string? Pages { get; init; }
+
     /// <summary>When the paper was published or posted, when the page says.</summary>
     public PublicationDate? Date { get; init; }
 
@@ -38,6 +41,18 @@ public sealed record Paper
 
     /// <summary>Links to the PDF, BibTeX, code and so on.</summary>
     public EquatableArray<Link> Links { get; init; }
+
+    /// <summary>Numbers a site reports about the paper, e.g. Google Scholar's "Cited by" count.</summary>
+    public EquatableArray<Metric> Metrics { get; init; }
+
+    /// <summary>
+    /// The versions the site lists, oldest first (e.g. arXiv's submission history). The version the
+    /// page shows is named by a versioned identifier such as <c>arxiv:2004.10162v2</c>.
+    /// </summary>
+    public EquatableArray<PaperVersion> Versions { get; init; }
+
+    /// <summary>A free-text note the site attaches to the paper (arXiv's "Comments", the ACL Anthology's "Note"), as written.</summary>
+    public string? Note { get; init; }
 
     /// <summary>A site's summary of the paper (TL;DR, contribution, findings), when present.</summary>
     public PaperSummary? Summary { get; init; }

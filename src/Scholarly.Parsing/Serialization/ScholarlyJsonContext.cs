@@ -21,6 +21,7 @@ namespace Scholarly.Parsing.Serialization;
         typeof(EquatableArrayJsonConverter<PaperTranslation>),
         typeof(EquatableArrayJsonConverter<Paper>),
         typeof(EquatableArrayJsonConverter<Diagnostic>),
+        typeof(EquatableArrayJsonConverter<PaperVersion>),
     ])]
 [JsonSerializable(typeof(ParsedDocument))]
 [JsonSerializable(typeof(Author))]
@@ -49,4 +50,6 @@ namespace Scholarly.Parsing.Serialization;
 [JsonSerializable(typeof(EquatableArray<PaperTranslation>))]
 [JsonSerializable(typeof(EquatableArray<Paper>))]
 [JsonSerializable(typeof(EquatableArray<Diagnostic>))]
+[JsonSerializable(typeof(PaperVersion))]
+[JsonSerializable(typeof(EquatableArray<PaperVersion>))]
 internal sealed partial class ScholarlyJsonContext : JsonSerializerContext;
