@@ -90,6 +90,38 @@ internal sealed class HtmlPage
     /// <param name="element">The element.</param>
     public static string TextOf(IElement element) => Collapse(HtmlTextRenderer.Render(element));
 
+    /// <summary>The first descendant element with a tag name, in document order, or <see langword="null"/>.</summary>
+    /// <param name="root">Where to look.</param>
+    /// <param name="localName">The lowercase tag name, e.g. <c>strong</c>.</param>
+    public static IElement? FirstDescendant(IElement root, string localName)
+    {
+        // ChildNodes is a list; Children would be re-filtered on every index.
+        var stack = new Stack<(INode Node, int Next)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, next) = stack.Pop();
+            var children = node.ChildNodes;
+            if (next >= children.Length)
+            {
+                continue;
+            }
+
+            stack.Push((node, next + 1));
+            if (children[next] is IElement child)
+            {
+                if (child.LocalName == localName)
+                {
+                    return child;
+                }
+
+                stack.Push((child, 0));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Resolves an <c>href</c> against a site's own address. Only <c>http</c> and <c>https</c>
     /// addresses are returned; <c>javascript:</c>, <c>data:</c>, fragments and empty links give <see langword="null"/>.

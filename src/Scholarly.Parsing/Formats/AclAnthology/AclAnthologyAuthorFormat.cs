@@ -79,6 +79,7 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
         var nameLine = 0;
         var headerEnd = 0;
         var variants = new List<PersonName>();
+        var header = new List<(int Number, string Text)>();
         int? year = null;
         var entryStart = 0;
         var entryLines = new List<(int Number, string Text)>();
@@ -92,6 +93,7 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
             var line = text.GetLine(number).Trim();
             if (IsLinkMarker(line))
             {
+                TakeNameFromHeader();
                 FlushEntry();
                 inEntry = true;
                 entryStart = number;
@@ -101,6 +103,7 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
 
             if (IsYearHeading(line, out var heading))
             {
+                TakeNameFromHeader();
                 FlushEntry();
                 inEntry = false;
                 year = heading;
@@ -112,12 +115,25 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
                 continue;
             }
 
+            if (IsSidebarOrFooter(line) && (year is not null || papers.Count > 0 || inEntry))
+            {
+                // The list has ended: the site's sidebar and footer follow, with a search button first.
+                if (entryLines.Count > 0 && entryLines[^1].Text == "Search")
+                {
+                    entryLines.RemoveAt(entryLines.Count - 1);
+                }
+
+                break;
+            }
+
             if (inEntry)
             {
                 entryLines.Add((number, line.ToString()));
             }
             else if (line.StartsWith(AlsoPublishedAs, StringComparison.Ordinal))
             {
+                // The name is the line right above its variants.
+                TakeNameFromHeader();
                 foreach (var variant in line[AlsoPublishedAs.Length..].ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
                     variants.Add(PersonName.Parse(variant));
@@ -127,20 +143,15 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
             }
             else if (name is null && year is null && papers.Count == 0)
             {
-                name = line.ToString();
-                nameLine = headerEnd = number;
+                header.Add((number, line.ToString()));
             }
             else
             {
-                skipped++;
-                if (skipped <= MaxSkippedLinesReported)
-                {
-                    context.Report(DiagnosticCodes.UnrecognisedLine, DiagnosticSeverity.Info,
-                        $"Skipped a line outside any entry: \"{Shorten(line)}\".", number, 1);
-                }
+                Skip(number, line);
             }
         }
 
+        TakeNameFromHeader();
         FlushEntry();
         if (skipped > MaxSkippedLinesReported)
         {
@@ -164,7 +175,39 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
             context.Report(DiagnosticCodes.MissingField, DiagnosticSeverity.Warning, "The page does not start with the author's name.", 1, 1);
         }
 
-        return new ParsedDocument { Subject = subject, Papers = [.. papers] };
+        var document = new ParsedDocument { Subject = subject, Papers = [.. papers] };
+        return text.Html is { } page ? AclAnthologyAuthorMarkup.Enrich(document, page, context) : document;
+
+        void TakeNameFromHeader()
+        {
+            if (name is not null || header.Count == 0)
+            {
+                return;
+            }
+
+            // The name is the last line above the list (a saved page starts with the site's navigation).
+            (nameLine, name) = header[^1];
+            headerEnd = Math.Max(headerEnd, nameLine);
+            foreach (var (number, line) in header.SkipLast(1))
+            {
+                if (!IsSiteNavigation(line))
+                {
+                    Skip(number, line);
+                }
+            }
+
+            header.Clear();
+        }
+
+        void Skip(int number, ReadOnlySpan<char> line)
+        {
+            skipped++;
+            if (skipped <= MaxSkippedLinesReported)
+            {
+                context.Report(DiagnosticCodes.UnrecognisedLine, DiagnosticSeverity.Info,
+                    $"Skipped a line outside any entry: \"{Shorten(line)}\".", number, 1);
+            }
+        }
 
         void FlushEntry()
         {
@@ -271,6 +314,31 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
             Source = context.SourceAt(start, end),
         };
     }
+
+    private static readonly string[] s_navigation = ["ACL Anthology", "ACL Logo ACL Anthology", "News", "FAQ", "Corrections", "Submissions", "GitHub", "Search"];
+
+    private static bool IsSiteNavigation(string line)
+    {
+        // Bootstrap's screen-reader marker is copied with the active item: "FAQ(current)".
+        var item = line.AsSpan();
+        if (item.EndsWith("(current)", StringComparison.Ordinal))
+        {
+            item = item[..^"(current)".Length].TrimEnd();
+        }
+
+        foreach (var known in s_navigation)
+        {
+            if (item.Equals(known, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSidebarOrFooter(ReadOnlySpan<char> line) =>
+        line is "Co-authors" or "Venues" || line.StartsWith("ACL materials are Copyright", StringComparison.Ordinal);
 
     private static bool IsVenueLine(string line) =>
         AclVenueDecoder.LooksLikeVenue(line) || (line.Length < 300 && !EndsLikeSentence(line));
