@@ -12,6 +12,7 @@ internal static class BuiltInFormats
     public static IFormatParser[] Create() =>
     [
         new AclAnthologyAuthorFormat(),
+        new AclAnthologyPaperFormat(),
         new ResearcherProfileFormat(),
         new MultilingualPaperFormat(),
         new PaperSummaryFormat(),

@@ -62,6 +62,13 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
                 : FormatMatch.None("no \"pdf bib\" entry markers");
         }
 
+        if (years == 0 && venues == 0 && markers < 3)
+        {
+            // A lone "PDF" button and " | "-separated menus are common on any saved page.
+            return new FormatMatch(0.35, string.Create(CultureInfo.InvariantCulture,
+                $"{markers} \"pdf bib\" entry marker(s) but no year heading or proceedings title"));
+        }
+
         var confidence = 0.45 + 0.1 * Math.Min(markers, 3)
             + (years > 0 ? 0.1 : 0) + (venues > 0 ? 0.1 : 0) + (pipes > 0 ? 0.05 : 0) + (alsoPublished > 0 ? 0.05 : 0);
         return new FormatMatch(confidence, string.Create(CultureInfo.InvariantCulture,
