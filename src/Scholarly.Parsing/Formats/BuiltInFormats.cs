@@ -1,4 +1,5 @@
 using Scholarly.Parsing.Formats.AclAnthology;
+using Scholarly.Parsing.Formats.Arxiv;
 using Scholarly.Parsing.Formats.MultilingualPaper;
 using Scholarly.Parsing.Formats.PaperSummary;
 using Scholarly.Parsing.Formats.ResearcherProfile;
@@ -13,6 +14,7 @@ internal static class BuiltInFormats
     [
         new AclAnthologyAuthorFormat(),
         new AclAnthologyPaperFormat(),
+        new ArxivAbstractFormat(),
         new ResearcherProfileFormat(),
         new MultilingualPaperFormat(),
         new PaperSummaryFormat(),
