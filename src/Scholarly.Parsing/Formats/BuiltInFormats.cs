@@ -1,5 +1,6 @@
 using Scholarly.Parsing.Formats.AclAnthology;
 using Scholarly.Parsing.Formats.Arxiv;
+using Scholarly.Parsing.Formats.GoogleScholar;
 using Scholarly.Parsing.Formats.MultilingualPaper;
 using Scholarly.Parsing.Formats.PaperSummary;
 using Scholarly.Parsing.Formats.ResearcherProfile;
@@ -15,6 +16,7 @@ internal static class BuiltInFormats
         new AclAnthologyAuthorFormat(),
         new AclAnthologyPaperFormat(),
         new ArxivAbstractFormat(),
+        new GoogleScholarProfileFormat(),
         new ResearcherProfileFormat(),
         new MultilingualPaperFormat(),
         new PaperSummaryFormat(),

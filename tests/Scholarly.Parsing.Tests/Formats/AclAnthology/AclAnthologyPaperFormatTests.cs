@@ -126,6 +126,8 @@ public sealed class AclAnthologyPaperFormatTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Seeds/000_5beb213020b92186.txt")]
     [InlineData("Seeds/001_87569abedee599f0.txt")]
+    [InlineData("Html/Arxiv/abs-current.txt")]
+    [InlineData("Html/GoogleScholar/profile-en.txt")]
     public void Detect_OtherPages_AreNotAclPaperPages(string path)
     {
         Assert.True(new AclAnthologyPaperFormat().Detect(SourceText.From(Fixture.Read(path))).Confidence < 0.5);
