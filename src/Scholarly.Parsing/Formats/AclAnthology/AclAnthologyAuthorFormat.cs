@@ -33,7 +33,7 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
         foreach (var raw in new LineEnumerator(text.DetectionWindow))
         {
             var line = raw.Trim();
-            if (IsLinkMarker(line))
+            if (IsLinkMarker(line) || LeadingMarkersLength(line) > 0)
             {
                 markers++;
             }
@@ -98,13 +98,20 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
         for (var number = 1; number <= text.LineCount && !stopped; number++)
         {
             var line = text.GetLine(number).Trim();
-            if (IsLinkMarker(line))
+            var markerLength = IsLinkMarker(line) ? line.Length : LeadingMarkersLength(line);
+            if (markerLength > 0)
             {
                 TakeNameFromHeader();
                 FlushEntry();
                 inEntry = true;
                 entryStart = number;
-                entryMarkers = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                entryMarkers = line[..markerLength].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (markerLength < line.Length)
+                {
+                    // The link row and the title on one line, as a page without end tags renders.
+                    entryLines.Add((number, line[markerLength..].Trim().ToString()));
+                }
+
                 continue;
             }
 
@@ -397,6 +404,38 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
         }
 
         return sawCore;
+    }
+
+    /// <summary>
+    /// The length of a link row that starts a longer line (<c>pdf bib abs Title…</c>): at least
+    /// <c>pdf</c> and <c>bib</c> before the first other word; 0 when the line does not start so.
+    /// </summary>
+    internal static int LeadingMarkersLength(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 2000)
+        {
+            return 0;
+        }
+
+        var offset = 0;
+        var end = 0;
+        bool pdf = false, bib = false;
+        while (offset < line.Length)
+        {
+            var space = line[offset..].IndexOf(' ');
+            var word = space < 0 ? line[offset..] : line.Slice(offset, space);
+            if (!word.IsEmpty && !IsMarkerWord(word))
+            {
+                break;
+            }
+
+            pdf |= word.Equals("pdf", StringComparison.OrdinalIgnoreCase);
+            bib |= word.Equals("bib", StringComparison.OrdinalIgnoreCase);
+            end = offset + word.Length;
+            offset = space < 0 ? line.Length : offset + space + 1;
+        }
+
+        return pdf && bib && end < line.Length && offset < line.Length ? end : 0;
     }
 
     private static bool IsMarkerWord(ReadOnlySpan<char> word)

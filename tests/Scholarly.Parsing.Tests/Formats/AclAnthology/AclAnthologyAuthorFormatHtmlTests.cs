@@ -159,6 +159,17 @@ public sealed class AclAnthologyAuthorFormatHtmlTests(ITestOutputHelper output)
         Assert.Equal(expected, AclAnthologyAuthorMarkup.PaperId(href));
     }
 
+    [Theory]
+    [InlineData("pdf bib abs Annotation Disagreement Is Signal", 11)]
+    [InlineData("pdf bib Low-Resource Dialect Identification", 7)]
+    [InlineData("pdf bib abs", 0)]
+    [InlineData("pdf Annotation Disagreement", 0)]
+    [InlineData("Data for the people", 0)]
+    public void LeadingMarkersLength_FindsALinkRowGluedToItsTitle(string line, int expected)
+    {
+        Assert.Equal(expected, AclAnthologyAuthorFormat.LeadingMarkersLength(line));
+    }
+
     private static void AssertSubject(ParsedDocument document, string personId)
     {
         Assert.Equal(AclAnthologyAuthorFormat.FormatId, document.FormatId);
