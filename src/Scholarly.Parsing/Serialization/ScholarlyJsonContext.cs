@@ -21,6 +21,7 @@ namespace Scholarly.Parsing.Serialization;
         typeof(EquatableArrayJsonConverter<PaperTranslation>),
         typeof(EquatableArrayJsonConverter<Paper>),
         typeof(EquatableArrayJsonConverter<Diagnostic>),
+        typeof(EquatableArrayJsonConverter<ExtraField>),
     ])]
 [JsonSerializable(typeof(ParsedDocument))]
 [JsonSerializable(typeof(Author))]
@@ -31,6 +32,7 @@ namespace Scholarly.Parsing.Serialization;
 [JsonSerializable(typeof(PublicationDate))]
 [JsonSerializable(typeof(Affiliation))]
 [JsonSerializable(typeof(Identifier))]
+[JsonSerializable(typeof(ExtraField))]
 [JsonSerializable(typeof(Link))]
 [JsonSerializable(typeof(PaperAbstract))]
 [JsonSerializable(typeof(PaperTranslation))]
@@ -49,4 +51,5 @@ namespace Scholarly.Parsing.Serialization;
 [JsonSerializable(typeof(EquatableArray<PaperTranslation>))]
 [JsonSerializable(typeof(EquatableArray<Paper>))]
 [JsonSerializable(typeof(EquatableArray<Diagnostic>))]
+[JsonSerializable(typeof(EquatableArray<ExtraField>))]
 internal sealed partial class ScholarlyJsonContext : JsonSerializerContext;
