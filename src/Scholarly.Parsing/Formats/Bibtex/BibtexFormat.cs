@@ -79,6 +79,13 @@ public sealed class BibtexFormat : IFormatParser
                 {
                     unknown++;
                 }
+
+                // A one-line entry has its fields after the key: "@article{k, title = {T}}".
+                var comma = line.IndexOf(',');
+                if (comma > open && comma + 1 < line.Length && LooksLikeField(line[(comma + 1)..].TrimStart()))
+                {
+                    fields++;
+                }
             }
             else if (LooksLikeField(line))
             {
@@ -132,6 +139,11 @@ public sealed class BibtexFormat : IFormatParser
     // "name = value" as in an entry's field line: a word of field-name characters, then '='.
     private static bool LooksLikeField(ReadOnlySpan<char> line)
     {
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+
         if (line[0] == ',')
         {
             line = line[1..].TrimStart();
