@@ -3,6 +3,7 @@ using Scholarly.Parsing.Formats.Bibtex;
 using Scholarly.Parsing.Formats.MultilingualPaper;
 using Scholarly.Parsing.Formats.PaperSummary;
 using Scholarly.Parsing.Formats.ResearcherProfile;
+using Scholarly.Parsing.Formats.Ris;
 using Scholarly.Parsing.Pipeline;
 
 namespace Scholarly.Parsing.Formats;
@@ -17,5 +18,6 @@ internal static class BuiltInFormats
         new MultilingualPaperFormat(),
         new PaperSummaryFormat(),
         new BibtexFormat(),
+        new RisFormat(),
     ];
 }
