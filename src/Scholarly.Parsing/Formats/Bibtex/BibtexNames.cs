@@ -101,40 +101,52 @@ internal static class BibtexNames
     public static List<string> Words(ReadOnlySpan<char> part)
     {
         var words = new List<string>();
-        var depth = 0;
-        var start = -1;
-        for (var i = 0; i < part.Length; i++)
+        var start = 0;
+        foreach (var separator in AtTopLevel(part, " \t\n\f\v~"))
         {
-            var c = part[i];
-            if (c == '\\' && i + 1 < part.Length)
-            {
-                start = start < 0 ? i : start;
-                i++;
-                continue;
-            }
-
-            depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
-            var separator = depth == 0 && (char.IsWhiteSpace(c) || c == '~');
-            if (separator)
-            {
-                if (start >= 0)
-                {
-                    words.Add(part[start..i].ToString());
-                    start = -1;
-                }
-            }
-            else if (start < 0)
-            {
-                start = i;
-            }
+            AddWord(words, part[start..separator]);
+            start = separator + 1;
         }
 
-        if (start >= 0)
-        {
-            words.Add(part[start..].ToString());
-        }
-
+        AddWord(words, part[start..]);
         return words;
+    }
+
+    private static void AddWord(List<string> words, ReadOnlySpan<char> word)
+    {
+        if (!word.IsEmpty)
+        {
+            words.Add(word.ToString());
+        }
+    }
+
+    /// <summary>The positions of some characters outside braces (a backslash escapes the character after it).</summary>
+    private static List<int> AtTopLevel(ReadOnlySpan<char> text, string characters)
+    {
+        var positions = new List<int>();
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (c == '{')
+            {
+                depth++;
+            }
+            else if (c == '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && characters.Contains(c, StringComparison.Ordinal))
+            {
+                positions.Add(i);
+            }
+        }
+
+        return positions;
     }
 
     private static void SplitFirstVonLast(List<string> words, out List<string> first, out List<string> von, out List<string> last)
@@ -167,23 +179,11 @@ internal static class BibtexNames
     private static List<List<string>> SplitParts(string raw)
     {
         var parts = new List<List<string>>();
-        var depth = 0;
         var start = 0;
-        for (var i = 0; i < raw.Length; i++)
+        foreach (var comma in AtTopLevel(raw, ","))
         {
-            var c = raw[i];
-            if (c == '\\')
-            {
-                i++;
-                continue;
-            }
-
-            depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
-            if (c == ',' && depth == 0)
-            {
-                parts.Add(Words(raw.AsSpan(start, i - start)));
-                start = i + 1;
-            }
+            parts.Add(Words(raw.AsSpan(start, comma - start)));
+            start = comma + 1;
         }
 
         parts.Add(Words(raw.AsSpan(start)));
@@ -194,24 +194,14 @@ internal static class BibtexNames
     private static List<(int Start, int Length)> SplitOnAnd(string value)
     {
         var names = new List<(int, int)>();
-        var depth = 0;
         var start = 0;
-        for (var i = 0; i < value.Length; i++)
+        foreach (var space in AtTopLevel(value, " \t\n\f\v"))
         {
-            var c = value[i];
-            if (c == '\\')
+            if (space >= start && space + 4 < value.Length
+                && value.AsSpan(space + 1, 3).Equals("and", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(value[space + 4]))
             {
-                i++;
-                continue;
-            }
-
-            depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
-            if (depth == 0 && char.IsWhiteSpace(c) && i + 4 < value.Length
-                && value.AsSpan(i + 1, 3).Equals("and", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(value[i + 4]))
-            {
-                names.Add((start, i - start));
-                start = i + 4;
-                i += 3;
+                names.Add((start, space - start));
+                start = space + 4;
             }
         }
 

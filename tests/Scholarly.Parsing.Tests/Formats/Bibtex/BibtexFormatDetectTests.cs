@@ -9,11 +9,7 @@ public sealed class BibtexFormatDetectTests
     private static readonly BibtexFormat s_format = new();
 
     [Theory]
-    [InlineData("Seeds/000_5beb213020b92186.txt")]
-    [InlineData("Seeds/001_87569abedee599f0.txt")]
-    [InlineData("Seeds/002_dbfa5769a9e7e24b.txt")]
-    [InlineData("Seeds/003_c96f94fe17ff7e02.txt")]
-    [InlineData("Seeds/004_9cc558a792950015.txt")]
+    [MemberData(nameof(DetectionSamples.SeedFiles), MemberType = typeof(DetectionSamples))]
     public void Detect_Seed_IsNotBibtex(string seed)
     {
         var match = s_format.Detect(SourceText.From(Fixture.Read(seed)));

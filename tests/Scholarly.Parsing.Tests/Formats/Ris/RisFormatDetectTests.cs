@@ -9,17 +9,18 @@ public sealed class RisFormatDetectTests
     private static readonly RisFormat s_format = new();
 
     [Theory]
-    [InlineData("Seeds/000_5beb213020b92186.txt")]
-    [InlineData("Seeds/001_87569abedee599f0.txt")]
-    [InlineData("Seeds/002_dbfa5769a9e7e24b.txt")]
-    [InlineData("Seeds/003_c96f94fe17ff7e02.txt")]
-    [InlineData("Seeds/004_9cc558a792950015.txt")]
-    [InlineData("Bibtex/acl-im-bert.bib")]
-    public void Detect_OtherFormats_AreNotRis(string file)
+    [MemberData(nameof(DetectionSamples.SeedFiles), MemberType = typeof(DetectionSamples))]
+    public void Detect_Seed_IsNotRis(string file)
     {
         var match = s_format.Detect(SourceText.From(Fixture.Read(file)));
 
         Assert.True(match.Confidence < 0.3, $"{match.Confidence}: {match.Reason}");
+    }
+
+    [Fact]
+    public void Detect_BibtexFile_IsNotRis()
+    {
+        Assert.True(s_format.Detect(SourceText.From(Fixture.Read("Bibtex/acl-im-bert.bib"))).Confidence < 0.3);
     }
 
     [Theory]
