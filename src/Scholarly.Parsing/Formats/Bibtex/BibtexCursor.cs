@@ -75,6 +75,18 @@ internal ref struct BibtexCursor
         return rest[..end];
     }
 
+    /// <summary>Reads an entry type: ASCII letters, digits, <c>_</c> and <c>-</c>.</summary>
+    public ReadOnlySpan<char> ReadIdentifier()
+    {
+        var start = Position;
+        while (Position < Limit && (char.IsAsciiLetterOrDigit(_text[Position]) || _text[Position] is '_' or '-'))
+        {
+            Position++;
+        }
+
+        return _text[start..Position];
+    }
+
     /// <summary>
     /// Reads a <c>{…}</c> group starting at the current <c>{</c>; <paramref name="content"/> is what is
     /// inside. Returns false when the limit comes first (the content then runs to the limit).

@@ -66,6 +66,7 @@ internal sealed class BibtexPaperMapper
     public static List<string> ProtectedSpans(string raw)
     {
         var spans = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var depth = 0;
         var start = -1;
         for (var i = 0; i < raw.Length; i++)
@@ -88,7 +89,7 @@ internal sealed class BibtexPaperMapper
                     if (depth == 0 && start >= 0)
                     {
                         var text = ToText(raw[start..i]);
-                        if (text.Length > 0 && !spans.Contains(text))
+                        if (text.Length > 0 && seen.Add(text))
                         {
                             spans.Add(text);
                         }

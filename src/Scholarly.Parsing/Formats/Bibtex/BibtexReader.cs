@@ -99,7 +99,7 @@ internal sealed class BibtexReader
         var limit = NextEntryStart(at);
         var cursor = new BibtexCursor(text, at + 1, limit);
         cursor.SkipWhitespace();
-        var type = cursor.ReadToken().ToString().ToLowerInvariant();
+        var type = cursor.ReadIdentifier().ToString().ToLowerInvariant();
         cursor.SkipWhitespace();
         var open = cursor.Peek;
         if (type.Length == 0 || open is not ('{' or '('))

@@ -63,6 +63,31 @@ public sealed class BibtexFormatBadInputTests
         AssertPositioned(document);
     }
 
+    [Theory]
+    [InlineData("@a")]
+    [InlineData("@ ")]
+    [InlineData("{x}")]
+    [InlineData("@misc{k, title = {x}, note = \"")]
+    public void Parse_MillionCharactersOfOneRepeatedPattern_IsReadWithoutException(string pattern)
+    {
+        var text = string.Concat(Enumerable.Repeat(pattern, 2_000_000 / pattern.Length)) + "\n@misc{last, title = {Last}}";
+
+        var document = Parse(text);
+
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCodes.FormatFailed);
+        Assert.Equal("Last", document.Papers[^1].Title);
+    }
+
+    [Fact]
+    public void Parse_ManyDistinctProtectedGroupsInATitle_AreAllKept()
+    {
+        var title = string.Concat(Enumerable.Range(0, 50_000).Select(i => "{W" + i + "} "));
+
+        var paper = Assert.Single(Parse("@misc{k, title = {" + title + "}}").Papers);
+
+        Assert.Equal(50_000, paper.ProtectedTitleSpans.Count);
+    }
+
     [Fact]
     public void Parse_SelfReferencingString_IsReportedNotLooped()
     {
