@@ -295,7 +295,7 @@ public static class BibtexWriter
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            Field(builder, name, value.Replace("\\", @"\\", StringComparison.Ordinal).Replace("{", @"\{", StringComparison.Ordinal).Replace("}", @"\}", StringComparison.Ordinal));
+            Field(builder, name, value.Replace("{", @"\{", StringComparison.Ordinal).Replace("}", @"\}", StringComparison.Ordinal));
         }
     }
 

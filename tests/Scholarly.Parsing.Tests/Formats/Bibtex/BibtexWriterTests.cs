@@ -154,6 +154,24 @@ public sealed class BibtexWriterTests
     }
 
     [Fact]
+    public void Write_UrlAndDoi_AreWrittenVerbatim()
+    {
+        var paper = new Paper
+        {
+            Title = "T",
+            Identifiers = [new Identifier(IdentifierSchemes.Doi, "10.1002/(SICI)1097-4571_x{1}")],
+            Links = [new Link { Kind = LinkKind.Page, Url = "https://example.org/~user/a_b%20c--d" }],
+        };
+
+        var bib = BibtexWriter.Write(paper);
+        var again = ParseSingle(bib);
+
+        Assert.Contains("url = {https://example.org/~user/a_b%20c--d}", bib, StringComparison.Ordinal);
+        Assert.Equal(paper.Links, again.Links);
+        Assert.Equal(paper.Identifiers[0], again.Identifiers[1]);
+    }
+
+    [Fact]
     public void Write_EmptyDocument_IsEmpty()
     {
         Assert.Equal("", BibtexWriter.Write(new ParsedDocument()));
