@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Scholarly.Parsing.Model;
 
 namespace Scholarly.Parsing.Names;
@@ -40,7 +41,7 @@ public static class NameMatcher
     private const float MiddleNameScore = 0.95f;
     private const float NicknameScore = 0.93f;
     private const float PartialNameScore = 0.92f;
-    private const float GivenNamePenalty = 0.05f;
+    private const float GivenNamePenalty = 0.06f;
     private const float SwappedOrderFactor = 0.98f;
     private const float MissingGivenScore = 0.8f;
     private const float InitialsConflictScore = 0.4f;
@@ -49,6 +50,7 @@ public static class NameMatcher
     /// <summary>Folds a name once for repeated comparisons.</summary>
     /// <param name="name">The name.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    [SkipLocalsInit]
     public static PreparedName Prepare(PersonName name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -60,6 +62,7 @@ public static class NameMatcher
     /// <param name="a">A name.</param>
     /// <param name="b">Another name.</param>
     /// <exception cref="ArgumentNullException"><paramref name="a"/> or <paramref name="b"/> is <see langword="null"/>.</exception>
+    [SkipLocalsInit]
     public static NameMatchResult Compare(PersonName a, PersonName b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -75,7 +78,7 @@ public static class NameMatcher
     /// <param name="a">A prepared name.</param>
     /// <param name="b">Another prepared name.</param>
     public static NameMatchResult Compare(in PreparedName a, in PreparedName b) =>
-        JaroWinkler.IsVectorized ? Compare<VectorKernel>(a.View, b.View) : Compare<ScalarKernel>(a.View, b.View);
+        Compare<PatternKernel>(a.View, b.View);
 
     /// <summary>Scores one name against many, allocating nothing.</summary>
     /// <param name="query">The name to look for.</param>
@@ -84,14 +87,7 @@ public static class NameMatcher
     /// <exception cref="ArgumentException"><paramref name="scores"/> is shorter than <paramref name="candidates"/>.</exception>
     public static void ScoreMany(in PreparedName query, ReadOnlySpan<PreparedName> candidates, Span<float> scores)
     {
-        if (JaroWinkler.IsVectorized)
-        {
-            ScoreMany<VectorKernel>(query, candidates, scores);
-        }
-        else
-        {
-            ScoreMany<ScalarKernel>(query, candidates, scores);
-        }
+        ScoreMany<PatternKernel>(query, candidates, scores);
     }
 
     /// <summary><see cref="ScoreMany"/> with a chosen kernel (tests run both).</summary>
@@ -111,7 +107,7 @@ public static class NameMatcher
     }
 
     /// <summary>The comparison itself, with a chosen match kernel.</summary>
-    internal static NameMatchResult Compare<TKernel>(scoped NameView a, scoped NameView b)
+    internal static NameMatchResult Compare<TKernel>(scoped in NameView a, scoped in NameView b)
         where TKernel : struct, IMatchKernel
     {
         if (a.Written.SequenceEqual(b.Written) && !a.Written.IsWhiteSpace())
@@ -145,15 +141,19 @@ public static class NameMatcher
         return CompareWords(a, b) ?? best;
     }
 
-    private static NameMatchResult CompareSwapped<TKernel>(scoped NameView a, scoped NameView b)
+    private static NameMatchResult CompareSwapped<TKernel>(scoped in NameView a, scoped in NameView b)
         where TKernel : struct, IMatchKernel
     {
+        // Family name written first on one side ("Kim Mihyeon" / "Mihyeon Kim"): each side's given key against
+        // the other's family key. Each cross pair must start with the same letter (cheap, and it rules out almost
+        // every pair of different people), and the reading counts only when both pass, which keeps it symmetric.
+        if (a.Family.IsEmpty || b.Family.IsEmpty || a.Given[0] != b.Family[0] || a.Family[0] != b.Given[0])
+        {
+            return new(0f, NameMatchVerdict.Incompatible, Reasons.FamilyNamesDiffer);
+        }
 
-        // Family name written first on one side ("Kim Mihyeon" / "Mihyeon Kim"): each side's given key
-        // against the other's family key. Both cross pairs use the same measure, which keeps this symmetric.
-        // Counts only when both cross pairs pass, so that the result stays symmetric without always computing both.
-        var cross1 = Similarity<TKernel>(a.Given, b.Family);
-        var cross2 = cross1 >= DefaultThreshold ? Similarity<TKernel>(a.Family, b.Given) : 0f;
+        var cross1 = Similarity<TKernel>(a.Given, a.GivenPattern, b.Family, b.FamilyPattern);
+        var cross2 = cross1 >= DefaultThreshold ? Similarity<TKernel>(a.Family, a.FamilyPattern, b.Given, b.GivenPattern) : 0f;
         var swapped = Math.Min(cross1, cross2) * SwappedOrderFactor;
         if (swapped < DefaultThreshold)
         {
@@ -170,8 +170,16 @@ public static class NameMatcher
     /// <c>Isabel Segura Bedmar</c> / <c>Isabel Segura-Bedmar</c>). At least two words must agree in full,
     /// and the first or the last words must agree.
     /// </summary>
-    private static NameMatchResult? CompareWords(scoped NameView a, scoped NameView b)
+    [SkipLocalsInit]
+    private static NameMatchResult? CompareWords(scoped in NameView a, scoped in NameView b)
     {
+        // Cheap necessary conditions first: most pairs of different people stop here.
+        var sameLetters = a.Given.Length + a.Family.Length == b.Given.Length + b.Family.Length;
+        if (!sameLetters && !FirstWord(a).SequenceEqual(FirstWord(b)) && !LastWord(a).SequenceEqual(LastWord(b)))
+        {
+            return null;
+        }
+
         const int MaxWords = 16;
         Span<char> textA = stackalloc char[(4 * NameFolding.MaxKeyLength) + 1];
         Span<char> textB = stackalloc char[(4 * NameFolding.MaxKeyLength) + 1];
@@ -236,6 +244,19 @@ public static class NameMatcher
             : null;
     }
 
+    private static ReadOnlySpan<char> FirstWord(in NameView name)
+    {
+        var words = name.GivenTokens.IsEmpty ? name.FamilyTokens : name.GivenTokens;
+        var space = words.IndexOf(' ');
+        return space < 0 ? words : words[..space];
+    }
+
+    private static ReadOnlySpan<char> LastWord(in NameView name)
+    {
+        var words = name.FamilyTokens.IsEmpty ? name.GivenTokens : name.FamilyTokens;
+        return words[(words.LastIndexOf(' ') + 1)..];
+    }
+
     private static bool SameWords(ReadOnlySpan<char> textA, ReadOnlySpan<Range> wordsA, ReadOnlySpan<char> textB, ReadOnlySpan<Range> wordsB)
     {
         var used = 0;
@@ -262,7 +283,7 @@ public static class NameMatcher
     }
 
     /// <summary>Writes given and family words into <paramref name="text"/> and finds them; returns the count.</summary>
-    private static int Words(scoped NameView name, Span<char> text, Span<Range> words)
+    private static int Words(scoped in NameView name, Span<char> text, Span<Range> words)
     {
         name.GivenTokens.CopyTo(text);
         var length = name.GivenTokens.Length;
@@ -292,7 +313,7 @@ public static class NameMatcher
         return count;
     }
 
-    private static NameMatchResult CompareInOrder<TKernel>(scoped NameView a, scoped NameView b)
+    private static NameMatchResult CompareInOrder<TKernel>(scoped in NameView a, scoped in NameView b)
         where TKernel : struct, IMatchKernel
     {
         float family;
@@ -308,7 +329,7 @@ public static class NameMatcher
         }
         else
         {
-            family = JaroWinkler.Similarity<TKernel>(a.Family, b.Family);
+            family = JaroWinkler.Similarity<TKernel>(a.Family, a.FamilyPattern, b.Family, b.FamilyPattern, padded: true);
         }
 
         if (family < DefaultThreshold)
@@ -333,11 +354,11 @@ public static class NameMatcher
         return new(score, NameMatchVerdict.Similar, given >= 1f ? familyReason : givenReason);
     }
 
-    private static bool AlternativeFamilyAgrees(scoped NameView a, scoped NameView b) =>
+    private static bool AlternativeFamilyAgrees(scoped in NameView a, scoped in NameView b) =>
         (!a.AlternativeFamily.IsEmpty && (a.AlternativeFamily.SequenceEqual(b.Family) || a.AlternativeFamily.SequenceEqual(b.AlternativeFamily)))
         || (!b.AlternativeFamily.IsEmpty && b.AlternativeFamily.SequenceEqual(a.Family));
 
-    private static (float Score, NameMatchVerdict Kind, string Reason) CompareGiven<TKernel>(scoped NameView a, scoped NameView b)
+    private static (float Score, NameMatchVerdict Kind, string Reason) CompareGiven<TKernel>(scoped in NameView a, scoped in NameView b)
         where TKernel : struct, IMatchKernel
     {
         if (a.Given.IsEmpty || b.Given.IsEmpty)
@@ -374,7 +395,7 @@ public static class NameMatcher
 
         // A spelling variant of a one-word given name ("Mohamed" / "Mohammed"). Given names must agree more
         // closely than family names: short Chinese and Korean given names differ by a letter ("Hao" / "Chao").
-        var similarity = JaroWinkler.Similarity<TKernel>(a.Given, b.Given) - GivenNamePenalty;
+        var similarity = JaroWinkler.Similarity<TKernel>(a.Given, a.GivenPattern, b.Given, b.GivenPattern, padded: true) - GivenNamePenalty;
         if (a.GivenTokens.IndexOfAny(' ', '-') >= 0 || b.GivenTokens.IndexOfAny(' ', '-') >= 0)
         {
             // Several given names that disagree part by part ("Chia-Ying" / "Chia-Ming") are different names.
@@ -434,9 +455,9 @@ public static class NameMatcher
         return token;
     }
 
-    private static float Similarity<TKernel>(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    private static float Similarity<TKernel>(ReadOnlySpan<char> a, ReadOnlySpan<uint> patternA, ReadOnlySpan<char> b, ReadOnlySpan<uint> patternB)
         where TKernel : struct, IMatchKernel =>
-        a.SequenceEqual(b) ? 1f : JaroWinkler.Similarity<TKernel>(a, b);
+        a.SequenceEqual(b) ? 1f : JaroWinkler.Similarity<TKernel>(a, patternA, b, patternB, padded: true);
 
     private enum TokenAgreement
     {

@@ -7,38 +7,32 @@ namespace Scholarly.Parsing.Names;
 /// reads their keys and allocates nothing. Create one with <see cref="NameMatcher.Prepare"/>.
 /// </summary>
 /// <remarks>
-/// Immutable and small (three fields), so arrays of prepared names are cheap to scan with
+/// Immutable and small (four fields), so arrays of prepared names are cheap to scan with
 /// <see cref="NameMatcher.ScoreMany"/>. A <see langword="default"/> value has nothing to compare and
 /// scores 0 against everything.
 /// </remarks>
 public readonly struct PreparedName
 {
-    private const int InitialsOnlyBit = 56;
-
-    // All folded keys in one string, one after another; their lengths are packed 8 bits each.
+    // All folded keys in one string, one after another, then padding; their lengths packed as NameView reads them.
     private readonly string? _keys;
     private readonly ulong _lengths;
+
+    // Position masks of the family and given keys for the match search (see JaroWinkler.BuildPattern).
+    private readonly uint[]? _patterns;
 
     internal PreparedName(PersonName name, scoped NameView view)
     {
         Name = name;
-        Span<char> keys = stackalloc char[NameView.BufferLength];
-        var length = 0;
-        ulong lengths = 0;
-        var shift = 0;
-        Append(view.Family, keys, ref length, ref lengths, ref shift);
-        Append(view.AlternativeFamily, keys, ref length, ref lengths, ref shift);
-        Append(view.Given, keys, ref length, ref lengths, ref shift);
-        Append(view.GivenTokens, keys, ref length, ref lengths, ref shift);
-        Append(view.Initials, keys, ref length, ref lengths, ref shift);
-        Append(view.Suffix, keys, ref length, ref lengths, ref shift);
-        Append(view.FamilyTokens, keys, ref length, ref lengths, ref shift);
-        if (view.InitialsOnly)
-        {
-            lengths |= 1UL << InitialsOnlyBit;
-        }
+        var keys = view.Keys;
 
-        _keys = new string(keys[..length]);
+        // Padding after the last key lets SIMD code load 32 characters from any key's start.
+        Span<char> padded = stackalloc char[keys.Length + NameView.Padding];
+        keys.CopyTo(padded);
+        padded[keys.Length..].Clear();
+        _keys = new string(padded);
+        var patterns = new uint[2 * JaroWinkler.PatternLength];
+        var lengths = NameView.BuildPatterns(view.Lengths, keys, patterns);
+        _patterns = NameView.HasPatterns(lengths) ? patterns : null;
         _lengths = lengths;
     }
 
@@ -52,41 +46,8 @@ public readonly struct PreparedName
     public string GivenKey => View.Given.ToString();
 
     /// <summary>The keys as spans over the one string that holds them.</summary>
-    internal NameView View
-    {
-        get
-        {
-            var keys = _keys.AsSpan();
-            var lengths = _lengths;
-            var offset = 0;
-            var family = keys.Slice(offset, Length(lengths, 0));
-            offset += family.Length;
-            var alternative = keys.Slice(offset, Length(lengths, 1));
-            offset += alternative.Length;
-            var given = keys.Slice(offset, Length(lengths, 2));
-            offset += given.Length;
-            var tokens = keys.Slice(offset, Length(lengths, 3));
-            offset += tokens.Length;
-            var initials = keys.Slice(offset, Length(lengths, 4));
-            offset += initials.Length;
-            var suffix = keys.Slice(offset, Length(lengths, 5));
-            offset += suffix.Length;
-            var familyTokens = keys.Slice(offset, Length(lengths, 6));
-            return new NameView(Name?.Written, family, alternative, given, tokens, initials, suffix, familyTokens, (_lengths >> InitialsOnlyBit & 1) != 0);
-        }
-    }
+    internal NameView View => new(Name is null ? default : Name.Written.AsSpan(), _keys, _lengths, _patterns);
 
     /// <summary>Returns the name as written.</summary>
     public override string ToString() => Name?.Written ?? "";
-
-    private static int Length(ulong lengths, int index) => (int)((lengths >> (8 * index)) & 0xFF);
-
-    private static void Append(ReadOnlySpan<char> key, Span<char> keys, ref int length, ref ulong lengths, ref int shift)
-    {
-        // Keys are at most 64 characters, the token keys at most 128: each length fits in 8 bits.
-        key.CopyTo(keys[length..]);
-        length += key.Length;
-        lengths |= (ulong)key.Length << shift;
-        shift += 8;
-    }
 }

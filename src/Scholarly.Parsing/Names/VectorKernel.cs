@@ -13,17 +13,25 @@ internal readonly struct VectorKernel : IMatchKernel
 {
     private const int MaxVectorLength = 32;
 
-    public static int Match(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int window, out ulong matchedA, out ulong matchedB)
+    public static bool UsesPatterns => false;
+
+    [SkipLocalsInit]
+    public static int Match(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int window, bool padded, out ulong matchedA, out ulong matchedB)
     {
         if (b.Length > MaxVectorLength || !Vector128.IsHardwareAccelerated)
         {
-            return ScalarKernel.Match(a, b, window, out matchedA, out matchedB);
+            return ScalarKernel.Match(a, b, window, padded, out matchedA, out matchedB);
         }
 
-        // Copy into a 32-character block so full vectors can be loaded; positions past b's end are masked off.
-        Span<char> block = stackalloc char[MaxVectorLength];
-        b.CopyTo(block);
-        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(block));
+        // Full 32-character vectors are loaded; positions past b's end are masked off. Padded keys (prepared
+        // names and the matcher's stack buffers) are read in place, others are copied into a block first.
+        Span<char> block = stackalloc char[padded ? 0 : MaxVectorLength];
+        if (!padded)
+        {
+            b.CopyTo(block);
+        }
+
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(padded ? b : block));
 
         return Vector256.IsHardwareAccelerated
             ? Match256(a, b.Length, window, ref start, out matchedA, out matchedB)
