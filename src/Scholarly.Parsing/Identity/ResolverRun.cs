@@ -426,7 +426,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
         return prepared;
     }
 
-    private string Describe(PaperRecord record) => $"paper {record.PaperIndex + 1} of {record.DocumentId}";
+    private static string Describe(PaperRecord record) => $"paper {record.PaperIndex + 1} of {record.DocumentId}";
 
     private ScholarlyGraph Build(string[] documentIds, List<List<int>> paperClusters, Dictionary<int, List<Evidence>> paperEvidence, List<AuthorCluster> authorClusters)
     {

@@ -82,7 +82,8 @@ public sealed record ScholarlyGraph
             evidence.Add(new Evidence { Kind = EvidenceKind.SharedPaper, Description = $"both are on {string.Join(", ", sharedPapers)}", Score = 1 });
         }
 
-        var coauthors = CoauthorIds(authorA).Intersect(CoauthorIds(authorB)).Where(id => id != authorA.Id && id != authorB.Id).ToList();
+        // For one person every coauthor is "shared"; the overlap says something only between two people.
+        var coauthors = same ? [] : CoauthorIds(authorA).Intersect(CoauthorIds(authorB)).Where(id => id != authorA.Id && id != authorB.Id).ToList();
         if (coauthors.Count > 0)
         {
             var names = coauthors.Take(3).Select(id => FindAuthor(id)?.PreferredName.Written);

@@ -47,5 +47,5 @@ public sealed class NamePairTableTests(ITestOutputHelper output)
     [InlineData("YoungBin Kim", "Youngbin Kim")]
     [InlineData("Seung jae Shin", "Seungjae Shin")]
     public void Compare_SeedVariants_AreSameAfterFolding(string a, string b) =>
-        Assert.Equal(NameMatchVerdict.SameAfterFolding, NameMatcher.Compare(Model.PersonName.Parse(a), Model.PersonName.Parse(b)).Verdict);
+        Assert.Equal(NameMatchVerdict.SameAfterFolding, NameMatcher.Compare(Scholarly.Parsing.Model.PersonName.Parse(a), Scholarly.Parsing.Model.PersonName.Parse(b)).Verdict);
 }
