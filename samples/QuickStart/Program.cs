@@ -6,6 +6,7 @@
 using Humanizer;
 using Scholarly.Parsing;
 using Scholarly.Parsing.Formats.Bibtex;
+using Scholarly.Parsing.Identity;
 using Scholarly.Parsing.Pipeline;
 using Scholarly.Parsing.QuickStart;
 using Scholarly.Parsing.Serialization;
@@ -65,6 +66,8 @@ foreach (var (name, document) in documents)
 {
     Console.WriteLine(Summary.Describe(name, document));
 }
+
+Console.WriteLine(Resolution.Describe(new IdentityResolver().Resolve(documents.Select(d => d.Document))));
 
 var pageCount = "page".ToQuantity(documents.Count);
 var paperCount = "paper".ToQuantity(documents.Sum(d => d.Document.Papers.Count));
