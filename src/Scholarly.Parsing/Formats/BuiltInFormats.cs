@@ -1,7 +1,9 @@
 using Scholarly.Parsing.Formats.AclAnthology;
+using Scholarly.Parsing.Formats.Bibtex;
 using Scholarly.Parsing.Formats.MultilingualPaper;
 using Scholarly.Parsing.Formats.PaperSummary;
 using Scholarly.Parsing.Formats.ResearcherProfile;
+using Scholarly.Parsing.Formats.Ris;
 using Scholarly.Parsing.Pipeline;
 
 namespace Scholarly.Parsing.Formats;
@@ -15,5 +17,7 @@ internal static class BuiltInFormats
         new ResearcherProfileFormat(),
         new MultilingualPaperFormat(),
         new PaperSummaryFormat(),
+        new BibtexFormat(),
+        new RisFormat(),
     ];
 }

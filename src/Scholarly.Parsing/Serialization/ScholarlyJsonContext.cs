@@ -23,6 +23,7 @@ namespace Scholarly.Parsing.Serialization;
         typeof(EquatableArrayJsonConverter<PaperTranslation>),
         typeof(EquatableArrayJsonConverter<Paper>),
         typeof(EquatableArrayJsonConverter<Diagnostic>),
+        typeof(EquatableArrayJsonConverter<ExtraField>),
         typeof(EquatableArrayJsonConverter<ResolvedDocument>),
         typeof(EquatableArrayJsonConverter<ResolvedAuthor>),
         typeof(EquatableArrayJsonConverter<ResolvedPaper>),
@@ -40,6 +41,7 @@ namespace Scholarly.Parsing.Serialization;
 [JsonSerializable(typeof(PublicationDate))]
 [JsonSerializable(typeof(Affiliation))]
 [JsonSerializable(typeof(Identifier))]
+[JsonSerializable(typeof(ExtraField))]
 [JsonSerializable(typeof(Link))]
 [JsonSerializable(typeof(PaperAbstract))]
 [JsonSerializable(typeof(PaperTranslation))]
@@ -58,6 +60,7 @@ namespace Scholarly.Parsing.Serialization;
 [JsonSerializable(typeof(EquatableArray<PaperTranslation>))]
 [JsonSerializable(typeof(EquatableArray<Paper>))]
 [JsonSerializable(typeof(EquatableArray<Diagnostic>))]
+[JsonSerializable(typeof(EquatableArray<ExtraField>))]
 [JsonSerializable(typeof(ScholarlyGraph))]
 [JsonSerializable(typeof(ResolvedDocument))]
 [JsonSerializable(typeof(ResolvedAuthor))]

@@ -63,6 +63,7 @@ internal static class ModelSamples
         AuthorsTruncated = true,
         Affiliations = [Affiliation.FromName("cmu"), Affiliation.FromName("uw")],
         Venue = Venue(),
+        Pages = "16217–16229",
         Date = Date(),
         Abstract = Abstract(),
         Translations = [new PaperTranslation { Language = "de", Title = "See-Saw-Modalitätsbalance", Abstract = Abstract("de") }],
@@ -73,6 +74,10 @@ internal static class ModelSamples
         Topics = ["Adversarial Robustness"],
         Methods = ["Dropout", "Softmax"],
         PeerReviews = ["Solid work."],
+        EntryType = "inproceedings",
+        Keywords = ["modality bias", "gradients"],
+        ProtectedTitleSpans = ["See-Saw"],
+        ExtraFields = [new ExtraField("address", "Albuquerque, New Mexico"), new ExtraField("editor", "Chiruzzo, Luis")],
         Source = Source(),
     };
 
