@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+
+namespace Scholarly.Parsing.Names;
+
+/// <summary>
+/// Room for a short family key (characters 0–15) and a short given key (16–31) inside a
+/// <see cref="PreparedName"/>, so that scanning an array of prepared names reads their keys in place
+/// instead of following a reference per name.
+/// </summary>
+[InlineArray(Length)]
+internal struct InlineKeys
+{
+    /// <summary>Characters held.</summary>
+    public const int Length = 32;
+
+    /// <summary>Characters per key (the family key first, then the given key).</summary>
+    public const int KeyLength = 16;
+
+    private char _element0;
+}
