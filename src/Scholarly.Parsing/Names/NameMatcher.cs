@@ -184,6 +184,10 @@ public static class NameMatcher
     private static bool CompareWords(scoped in NameView a, scoped in NameView b, out Outcome outcome)
     {
         outcome = default;
+        if (!a.IsHashed || !b.IsHashed)
+        {
+            return CompareWords(a.WithHashes(), b.WithHashes(), out outcome);
+        }
 
         // Cheap necessary conditions first (most pairs of different people stop here): the same number of
         // words can only be the same words reordered; otherwise the first or the last words must agree.

@@ -22,6 +22,7 @@ internal readonly ref struct NameView
 
     private const int InitialsOnlyBit = 56;
     private const int SeveralGivenNamesBit = 58;
+    private const int HashedBit = 59;
 
     // All keys (family, alternative family, given, given tokens, initials, suffix, family tokens), either as a
     // span (a stack buffer) or as a string (a prepared name; turned into a span only when a slow rule needs it).
@@ -75,6 +76,13 @@ internal readonly ref struct NameView
 
     /// <summary>The given names folded into one key (<c>seungjae</c>).</summary>
     public ReadOnlySpan<char> Given { get; }
+
+    /// <summary>Whether <see cref="Hashes"/> holds the hashes (prepared names) or must be computed when needed.</summary>
+    public bool IsHashed => ((_lengths >> HashedBit) & 1) != 0;
+
+    /// <summary>This view with its hashes computed.</summary>
+    public NameView WithHashes() =>
+        IsHashed ? this : new NameView(_written, AllKeys, _lengths | (1UL << HashedBit), _offsets, HashWords(this, _written));
 
     /// <summary>The packed key lengths and flags.</summary>
     public ulong Lengths => _lengths;
@@ -134,7 +142,7 @@ internal readonly ref struct NameView
 
     /// <summary>Whether both names are written identically (and not blank); the hashes spare most string reads.</summary>
     public bool IsWrittenIdentically(scoped in NameView other) =>
-        ((_hashes >> 48) & 0xFFF) == ((other._hashes >> 48) & 0xFFF)
+        (!IsHashed || !other.IsHashed || ((_hashes >> 48) & 0xFFF) == ((other._hashes >> 48) & 0xFFF))
         && _written is not null
         && string.Equals(_written, other._written, StringComparison.Ordinal)
         && !_written.AsSpan().IsWhiteSpace();
@@ -316,8 +324,8 @@ internal readonly ref struct NameView
         }
 
         var offsets = ComputeOffsets(lengths);
-        var view = new NameView(name.Written, buffer, lengths, offsets, 0);
-        return new NameView(name.Written, buffer, lengths, offsets, HashWords(view, name.Written));
+        // Hashes are computed when a prepared name is made (see WithHashes), not for a one-off comparison.
+        return new NameView(name.Written, buffer, lengths, offsets, 0);
     }
 
     [SkipLocalsInit]

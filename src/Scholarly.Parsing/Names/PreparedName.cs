@@ -30,6 +30,7 @@ public readonly struct PreparedName
     [SkipLocalsInit]
     internal PreparedName(PersonName name, scoped NameView view)
     {
+        view = view.WithHashes();
         Name = name;
         _written = name.Written;
         var keys = view.Keys;
