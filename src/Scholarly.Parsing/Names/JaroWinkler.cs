@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Scholarly.Parsing.Names;
@@ -65,12 +66,15 @@ internal static class JaroWinkler
 
         // Half-transpositions: matched characters of a and b, taken in order, that differ (branch-free body:
         // with random names these comparisons are unpredictable).
+        // Matched positions lie within the keys, so the reads skip bounds checks.
         var transpositions = 0;
+        ref var ra = ref MemoryMarshal.GetReference(a);
+        ref var rb = ref MemoryMarshal.GetReference(b);
         while (matchedA != 0)
         {
             var i = BitOperations.TrailingZeroCount(matchedA);
             var j = BitOperations.TrailingZeroCount(matchedB);
-            transpositions += a[i] != b[j] ? 1 : 0;
+            transpositions += Unsafe.Add(ref ra, i) != Unsafe.Add(ref rb, j) ? 1 : 0;
             matchedA &= matchedA - 1;
             matchedB &= matchedB - 1;
         }

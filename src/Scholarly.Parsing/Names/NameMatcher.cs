@@ -338,7 +338,8 @@ public static class NameMatcher
         }
         else
         {
-            family = JaroWinkler.Similarity<TKernel>(a.Family, b.Family, padded: true);
+            // No letter in common means no Jaro match at all: exactly 0, without the search.
+            family = (a.FamilyLetters & b.FamilyLetters) == 0 ? 0f : JaroWinkler.Similarity<TKernel>(a.Family, b.Family, padded: true);
         }
 
         if (family < DefaultThreshold)

@@ -35,6 +35,10 @@ internal readonly ref struct NameView
     private readonly ulong _offsets;
     private readonly ulong _hashes;
 
+    // Which letters a-z (bits 0-25, bit 31 for any other character) the family key (low half) and the given
+    // key (high half) contain: keys without a common character have a Jaro-Winkler similarity of exactly 0.
+    private readonly ulong _letters;
+
     /// <summary>Wraps keys laid out by <see cref="Fill"/> in a buffer.</summary>
     /// <param name="written">The name as written (compared only when the hashes agree).</param>
     /// <param name="keys">The keys one after another, followed by at least <see cref="Padding"/> readable characters.</param>
@@ -50,6 +54,7 @@ internal readonly ref struct NameView
         _hashes = hashes;
         Family = keys[..(int)(lengths & 0xFF)];
         Given = keys.Slice(Start(offsets, 2), Length(lengths, 2));
+        _letters = LetterSet(Family) | ((ulong)LetterSet(Given) << 32);
     }
 
     /// <summary>Wraps a prepared name's keys: the family and given keys given apart (they may be held inline).</summary>
@@ -60,8 +65,10 @@ internal readonly ref struct NameView
     /// <param name="lengths">The keys' lengths and flags.</param>
     /// <param name="offsets">The keys' starts.</param>
     /// <param name="hashes">The hashes.</param>
-    public NameView(string? written, ReadOnlySpan<char> family, ReadOnlySpan<char> given, string? keys, ulong lengths, ulong offsets, ulong hashes)
+    /// <param name="letters">The letter sets, as <see cref="Letters"/> returns them.</param>
+    public NameView(string? written, ReadOnlySpan<char> family, ReadOnlySpan<char> given, string? keys, ulong lengths, ulong offsets, ulong hashes, ulong letters)
     {
+        _letters = letters;
         _written = written;
         _keyString = keys;
         _lengths = lengths;
@@ -83,6 +90,15 @@ internal readonly ref struct NameView
     /// <summary>This view with its hashes computed.</summary>
     public NameView WithHashes() =>
         IsHashed ? this : new NameView(_written, AllKeys, _lengths | (1UL << HashedBit), _offsets, HashWords(this, _written));
+
+    /// <summary>The letter sets of the family key (low 32 bits) and the given key (high 32 bits).</summary>
+    public ulong Letters => _letters;
+
+    /// <summary>The letter set of the family key.</summary>
+    public uint FamilyLetters => (uint)_letters;
+
+    /// <summary>The letter set of the given key.</summary>
+    public uint GivenLetters => (uint)(_letters >> 32);
 
     /// <summary>The packed key lengths and flags.</summary>
     public ulong Lengths => _lengths;
@@ -178,6 +194,18 @@ internal readonly ref struct NameView
         var set = SumWords(view.GivenTokens, ref count) + SumWords(view.FamilyTokens, ref count);
         return Hash(first) | ((ulong)Hash(last) << 16) | ((ulong)((set ^ (set >> 16)) & 0xFFFF) << 32)
             | ((ulong)(Hash(written) & 0xFFF) << 48) | ((ulong)Math.Min(count, 15) << 60);
+    }
+
+    private static uint LetterSet(ReadOnlySpan<char> key)
+    {
+        uint set = 0;
+        foreach (var c in key)
+        {
+            var letter = (uint)(c - 'a');
+            set |= letter < 26 ? 1u << (int)letter : 1u << 31;
+        }
+
+        return set;
     }
 
     private static ulong SumWords(ReadOnlySpan<char> words, ref int count)

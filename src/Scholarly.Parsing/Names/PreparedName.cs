@@ -26,6 +26,7 @@ public readonly struct PreparedName
     private readonly ulong _lengths;
     private readonly ulong _offsets;
     private readonly ulong _hashes;
+    private readonly ulong _letters;
 
     [SkipLocalsInit]
     internal PreparedName(PersonName name, scoped NameView view)
@@ -53,6 +54,7 @@ public readonly struct PreparedName
         _lengths = lengths;
         _offsets = view.Offsets;
         _hashes = view.Hashes;
+        _letters = view.Letters;
     }
 
     /// <summary>The name this was prepared from, or <see langword="null"/> for a <see langword="default"/> value.</summary>
@@ -75,12 +77,12 @@ public readonly struct PreparedName
             if (((_lengths >> InlineBit) & 1) != 0)
             {
                 ReadOnlySpan<char> inline = _inline;
-                return new NameView(_written, inline[..familyLength], inline.Slice(InlineKeys.KeyLength, givenLength), _keys, _lengths, _offsets, _hashes);
+                return new NameView(_written, inline[..familyLength], inline.Slice(InlineKeys.KeyLength, givenLength), _keys, _lengths, _offsets, _hashes, _letters);
             }
 
             var keys = _keys.AsSpan();
             var givenStart = (int)((_offsets >> 10) & 0x3FF);
-            return new NameView(_written, keys[..familyLength], keys.Slice(givenStart, givenLength), _keys, _lengths, _offsets, _hashes);
+            return new NameView(_written, keys[..familyLength], keys.Slice(givenStart, givenLength), _keys, _lengths, _offsets, _hashes, _letters);
         }
     }
 
