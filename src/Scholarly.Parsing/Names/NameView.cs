@@ -39,6 +39,9 @@ internal readonly ref struct NameView
     // key (high half) contain: keys without a common character have a Jaro-Winkler similarity of exactly 0.
     private readonly ulong _letters;
 
+    // The initials when held apart (inline in a prepared name); otherwise read from all keys.
+    private readonly ReadOnlySpan<char> _initials;
+
     /// <summary>Wraps keys laid out by <see cref="Fill"/> in a buffer.</summary>
     /// <param name="written">The name as written (compared only when the hashes agree).</param>
     /// <param name="keys">The keys one after another, followed by at least <see cref="Padding"/> readable characters.</param>
@@ -119,7 +122,11 @@ internal readonly ref struct NameView
     public ReadOnlySpan<char> GivenTokens => Key(3);
 
     /// <summary>The first letter of each given name, folded (<c>sj</c>).</summary>
-    public ReadOnlySpan<char> Initials => Key(4);
+    public ReadOnlySpan<char> Initials
+    {
+        get => _initials.IsEmpty && Length(_lengths, 4) != 0 ? Key(4) : _initials;
+        init => _initials = value;
+    }
 
     /// <summary>The suffix folded (<c>jr</c>), or empty.</summary>
     public ReadOnlySpan<char> Suffix => Key(5);

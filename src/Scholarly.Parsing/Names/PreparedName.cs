@@ -43,11 +43,12 @@ public readonly struct PreparedName
         _keys = new string(padded);
 
         var lengths = view.Lengths;
-        if (view.Family.Length <= InlineKeys.KeyLength && view.Given.Length <= InlineKeys.KeyLength)
+        if (view.Family.Length <= InlineKeys.KeyLength && view.Given.Length <= InlineKeys.KeyLength && view.Initials.Length <= InlineKeys.InitialsLength)
         {
             Span<char> inline = _inline;
             view.Family.CopyTo(inline);
             view.Given.CopyTo(inline[InlineKeys.KeyLength..]);
+            view.Initials.CopyTo(inline[InlineKeys.InitialsStart..]);
             lengths |= 1UL << InlineBit;
         }
 
@@ -77,7 +78,11 @@ public readonly struct PreparedName
             if (((_lengths >> InlineBit) & 1) != 0)
             {
                 ReadOnlySpan<char> inline = _inline;
-                return new NameView(_written, inline[..familyLength], inline.Slice(InlineKeys.KeyLength, givenLength), _keys, _lengths, _offsets, _hashes, _letters);
+                var initialsLength = (int)((_lengths >> 32) & 0xFF);
+                return new NameView(_written, inline[..familyLength], inline.Slice(InlineKeys.KeyLength, givenLength), _keys, _lengths, _offsets, _hashes, _letters)
+                {
+                    Initials = inline.Slice(InlineKeys.InitialsStart, initialsLength),
+                };
             }
 
             var keys = _keys.AsSpan();
