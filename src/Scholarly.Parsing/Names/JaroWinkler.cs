@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Scholarly.Parsing.Names;
@@ -26,17 +27,11 @@ internal static class JaroWinkler
         where TKernel : struct, IMatchKernel => Similarity<TKernel>(a, b, padded: false);
 
     /// <summary>
-    /// Jaro–Winkler with a chosen kernel. <paramref name="padded"/> promises that 32 characters from the start
-    /// of each key are readable (true of <see cref="NameView"/> keys), which lets the SIMD kernel load in place.
+    /// Jaro–Winkler with a chosen kernel. <paramref name="padded"/> promises that characters past each key's end
+    /// are readable up to 16 characters from its start (32 for keys longer than 16), true of <see cref="NameView"/>
+    /// keys, which lets the SIMD kernel load in place.
     /// </summary>
     public static float Similarity<TKernel>(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool padded)
-        where TKernel : struct, IMatchKernel => Similarity<TKernel>(a, default, b, default, padded);
-
-    /// <summary>
-    /// Jaro–Winkler with a chosen kernel and, when the kernel uses them, the keys' position masks from
-    /// <see cref="BuildPattern"/> (empty when a key has none).
-    /// </summary>
-    public static float Similarity<TKernel>(ReadOnlySpan<char> a, ReadOnlySpan<uint> patternA, ReadOnlySpan<char> b, ReadOnlySpan<uint> patternB, bool padded)
         where TKernel : struct, IMatchKernel
     {
         if (a.Length > NameFolding.MaxKeyLength)
@@ -60,37 +55,35 @@ internal static class JaroWinkler
             var t = a;
             a = b;
             b = t;
-            var tp = patternA;
-            patternA = patternB;
-            patternB = tp;
         }
 
         var window = Math.Max(0, (b.Length / 2) - 1);
-        var matches = TKernel.UsesPatterns && patternB.Length == PatternLength
-            ? MatchWithPattern(a, patternB, b.Length, window, out var matchedA, out var matchedB)
-            : TKernel.Match(a, b, window, padded, out matchedA, out matchedB);
+        var matches = TKernel.Match(a, b, window, padded, out var matchedA, out var matchedB);
         if (matches == 0)
         {
             return 0f;
         }
 
-        // Half-transpositions: matched characters of a and b, taken in order, that differ.
+        // Half-transpositions: matched characters of a and b, taken in order, that differ (branch-free body:
+        // with random names these comparisons are unpredictable).
+        // Matched positions lie within the keys, so the reads skip bounds checks.
         var transpositions = 0;
+        ref var ra = ref MemoryMarshal.GetReference(a);
+        ref var rb = ref MemoryMarshal.GetReference(b);
         while (matchedA != 0)
         {
             var i = BitOperations.TrailingZeroCount(matchedA);
             var j = BitOperations.TrailingZeroCount(matchedB);
-            if (a[i] != b[j])
-            {
-                transpositions++;
-            }
-
+            transpositions += Unsafe.Add(ref ra, i) != Unsafe.Add(ref rb, j) ? 1 : 0;
             matchedA &= matchedA - 1;
             matchedB &= matchedB - 1;
         }
 
+        // (m/|a| + m/|b| + (m-t)/m) / 3 with one division.
         float m = matches;
-        var jaro = ((m / a.Length) + (m / b.Length) + ((m - (transpositions / 2)) / m)) / 3f;
+        float la = a.Length;
+        float lb = b.Length;
+        var jaro = ((m * m * (la + lb)) + ((m - (transpositions / 2)) * la * lb)) / (3f * la * lb * m);
         if (jaro <= BoostThreshold)
         {
             return jaro;
@@ -104,62 +97,6 @@ internal static class JaroWinkler
         }
 
         return jaro + (prefix * 0.1f * (1f - jaro));
-    }
-
-    /// <summary>Entries of a position-mask table: one per letter a–z.</summary>
-    public const int PatternLength = 26;
-
-    /// <summary>
-    /// Fills <paramref name="pattern"/> (26 entries) with, for each letter a–z, the bit mask of its positions in
-    /// <paramref name="key"/>. Only keys of at most 32 characters, all letters a–z, get one.
-    /// </summary>
-    /// <returns>Whether the key has a pattern.</returns>
-    public static bool BuildPattern(ReadOnlySpan<char> key, Span<uint> pattern)
-    {
-        pattern[..PatternLength].Clear();
-        if (key.Length is 0 or > 32)
-        {
-            return false;
-        }
-
-        for (var j = 0; j < key.Length; j++)
-        {
-            var letter = (uint)(key[j] - 'a');
-            if (letter >= PatternLength)
-            {
-                pattern[..PatternLength].Clear();
-                return false;
-            }
-
-            pattern[(int)letter] |= 1u << j;
-        }
-
-        return true;
-    }
-
-    /// <summary>The match search with b's position masks: one load per character of a.</summary>
-    private static int MatchWithPattern(ReadOnlySpan<char> a, ReadOnlySpan<uint> patternB, int lengthB, int window, out ulong matchedA, out ulong matchedB)
-    {
-        ulong usedA = 0;
-        ulong usedB = 0;
-        var matches = 0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            // b holds only letters a-z, so any other character of a matches nothing.
-            var letter = (uint)(a[i] - 'a');
-            ulong equal = letter < PatternLength ? patternB[(int)letter] : 0;
-            var available = equal & ~usedB & WindowMask(Math.Max(0, i - window), Math.Min(lengthB - 1, i + window));
-            if (available != 0)
-            {
-                usedB |= available & (0 - available);
-                usedA |= 1UL << i;
-                matches++;
-            }
-        }
-
-        matchedA = usedA;
-        matchedB = usedB;
-        return matches;
     }
 
     /// <summary>Bits <paramref name="low"/> to <paramref name="high"/> inclusive.</summary>

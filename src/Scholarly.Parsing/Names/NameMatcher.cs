@@ -78,7 +78,7 @@ public static class NameMatcher
     /// <param name="a">A prepared name.</param>
     /// <param name="b">Another prepared name.</param>
     public static NameMatchResult Compare(in PreparedName a, in PreparedName b) =>
-        Compare<PatternKernel>(a.View, b.View);
+        JaroWinkler.IsVectorized ? Compare<VectorKernel>(a.View, b.View) : Compare<ScalarKernel>(a.View, b.View);
 
     /// <summary>Scores one name against many, allocating nothing.</summary>
     /// <param name="query">The name to look for.</param>
@@ -87,7 +87,14 @@ public static class NameMatcher
     /// <exception cref="ArgumentException"><paramref name="scores"/> is shorter than <paramref name="candidates"/>.</exception>
     public static void ScoreMany(in PreparedName query, ReadOnlySpan<PreparedName> candidates, Span<float> scores)
     {
-        ScoreMany<PatternKernel>(query, candidates, scores);
+        if (JaroWinkler.IsVectorized)
+        {
+            ScoreMany<VectorKernel>(query, candidates, scores);
+        }
+        else
+        {
+            ScoreMany<ScalarKernel>(query, candidates, scores);
+        }
     }
 
     /// <summary><see cref="ScoreMany"/> with a chosen kernel (tests run both).</summary>
@@ -102,27 +109,34 @@ public static class NameMatcher
         var q = query.View;
         for (var i = 0; i < candidates.Length; i++)
         {
-            scores[i] = Compare<TKernel>(q, candidates[i].View).Score;
+            scores[i] = Match<TKernel>(q, candidates[i].View).Score;
         }
     }
 
     /// <summary>The comparison itself, with a chosen match kernel.</summary>
     internal static NameMatchResult Compare<TKernel>(scoped in NameView a, scoped in NameView b)
+        where TKernel : struct, IMatchKernel => Match<TKernel>(a, b).ToResult();
+
+    /// <summary>
+    /// The comparison as a score and a reason code: no object references, so the hot path passes it in a
+    /// register and <see cref="ScoreMany"/> never builds a <see cref="NameMatchResult"/>.
+    /// </summary>
+    internal static Outcome Match<TKernel>(scoped in NameView a, scoped in NameView b)
         where TKernel : struct, IMatchKernel
     {
-        if (a.Written.SequenceEqual(b.Written) && !a.Written.IsWhiteSpace())
+        if (a.IsWrittenIdentically(b))
         {
-            return new(1f, NameMatchVerdict.Identical, Reasons.Identical);
+            return new(1f, Reason.Identical);
         }
 
         if (a.IsEmpty || b.IsEmpty)
         {
-            return new(0f, NameMatchVerdict.Incompatible, Reasons.NothingToCompare);
+            return new(0f, Reason.NothingToCompare);
         }
 
-        if (!a.Suffix.IsEmpty && !b.Suffix.IsEmpty && !a.Suffix.SequenceEqual(b.Suffix))
+        if (a.HasSuffix && b.HasSuffix && !a.Suffix.SequenceEqual(b.Suffix))
         {
-            return new(SuffixConflictScore, NameMatchVerdict.Incompatible, Reasons.SuffixesDiffer);
+            return new(SuffixConflictScore, Reason.SuffixesDiffer);
         }
 
         var straight = CompareInOrder<TKernel>(a, b);
@@ -132,16 +146,15 @@ public static class NameMatcher
         }
 
         var swapped = CompareSwapped<TKernel>(a, b);
-        var best = swapped.Score > straight.Score ? swapped : straight;
-        if (best.Score >= DefaultThreshold)
+        if (swapped.Score >= DefaultThreshold)
         {
-            return best;
+            return swapped;
         }
 
-        return CompareWords(a, b) ?? best;
+        return CompareWords(a, b, out var words) ? words : straight;
     }
 
-    private static NameMatchResult CompareSwapped<TKernel>(scoped in NameView a, scoped in NameView b)
+    private static Outcome CompareSwapped<TKernel>(scoped in NameView a, scoped in NameView b)
         where TKernel : struct, IMatchKernel
     {
         // Family name written first on one side ("Kim Mihyeon" / "Mihyeon Kim"): each side's given key against
@@ -149,18 +162,15 @@ public static class NameMatcher
         // every pair of different people), and the reading counts only when both pass, which keeps it symmetric.
         if (a.Family.IsEmpty || b.Family.IsEmpty || a.Given[0] != b.Family[0] || a.Family[0] != b.Given[0])
         {
-            return new(0f, NameMatchVerdict.Incompatible, Reasons.FamilyNamesDiffer);
+            return new(0f, Reason.FamilyNamesDiffer);
         }
 
-        var cross1 = Similarity<TKernel>(a.Given, a.GivenPattern, b.Family, b.FamilyPattern);
-        var cross2 = cross1 >= DefaultThreshold ? Similarity<TKernel>(a.Family, a.FamilyPattern, b.Given, b.GivenPattern) : 0f;
+        var cross1 = Similarity<TKernel>(a.Given, b.Family);
+        var cross2 = cross1 >= DefaultThreshold ? Similarity<TKernel>(a.Family, b.Given) : 0f;
         var swapped = Math.Min(cross1, cross2) * SwappedOrderFactor;
-        if (swapped < DefaultThreshold)
-        {
-            return new(0f, NameMatchVerdict.Incompatible, Reasons.FamilyNamesDiffer);
-        }
-
-        return new(swapped, cross1 >= 1f && cross2 >= 1f ? NameMatchVerdict.SameAfterFolding : NameMatchVerdict.Similar, Reasons.SwappedOrder);
+        return swapped < DefaultThreshold
+            ? new(0f, Reason.FamilyNamesDiffer)
+            : new(swapped, cross1 >= 1f && cross2 >= 1f ? Reason.SwappedOrder : Reason.SwappedOrderSimilar);
     }
 
     /// <summary>
@@ -171,13 +181,22 @@ public static class NameMatcher
     /// and the first or the last words must agree.
     /// </summary>
     [SkipLocalsInit]
-    private static NameMatchResult? CompareWords(scoped in NameView a, scoped in NameView b)
+    private static bool CompareWords(scoped in NameView a, scoped in NameView b, out Outcome outcome)
     {
-        // Cheap necessary conditions first: most pairs of different people stop here.
-        var sameLetters = a.Given.Length + a.Family.Length == b.Given.Length + b.Family.Length;
-        if (!sameLetters && !FirstWord(a).SequenceEqual(FirstWord(b)) && !LastWord(a).SequenceEqual(LastWord(b)))
+        outcome = default;
+        if (!a.IsHashed || !b.IsHashed)
         {
-            return null;
+            return CompareWords(a.WithHashes(), b.WithHashes(), out outcome);
+        }
+
+        // Cheap necessary conditions first (most pairs of different people stop here): the same number of
+        // words can only be the same words reordered; otherwise the first or the last words must agree.
+        var countA = a.WordCount;
+        var countB = b.WordCount;
+        if (countA < 2 || countB < 2
+            || (countA == countB ? a.WordSetHash != b.WordSetHash : a.FirstWordHash != b.FirstWordHash && a.LastWordHash != b.LastWordHash))
+        {
+            return false;
         }
 
         const int MaxWords = 16;
@@ -189,14 +208,14 @@ public static class NameMatcher
         var nb = Words(b, textB, wordsB);
         if (na < 2 || nb < 2)
         {
-            return null;
+            return false;
         }
 
         var firstAgree = textA[wordsA[0]].SequenceEqual(textB[wordsB[0]]);
         var lastAgree = textA[wordsA[na - 1]].SequenceEqual(textB[wordsB[nb - 1]]);
         if (!firstAgree && !lastAgree && na != nb)
         {
-            return null;
+            return false;
         }
 
         if (na == nb && SameWords(textA, wordsA[..na], textB, wordsB[..nb]))
@@ -207,14 +226,13 @@ public static class NameMatcher
                 inOrder = textA[wordsA[i]].SequenceEqual(textB[wordsB[i]]);
             }
 
-            return inOrder
-                ? new(1f, NameMatchVerdict.SameAfterFolding, Reasons.SameAfterFolding)
-                : new(SwappedOrderFactor, NameMatchVerdict.SameAfterFolding, Reasons.SameWordsReordered);
+            outcome = inOrder ? new(1f, Reason.SameAfterFolding) : new(SwappedOrderFactor, Reason.SameWordsReordered);
+            return true;
         }
 
         if (!firstAgree && !lastAgree)
         {
-            return null;
+            return false;
         }
 
         // One name's words, in order, within the other's.
@@ -239,22 +257,13 @@ public static class NameMatcher
             }
         }
 
-        return j == shortWords.Length && full >= 2
-            ? new(PartialNameScore, NameMatchVerdict.InitialsCompatible, Reasons.PartialName)
-            : null;
-    }
+        if (j == shortWords.Length && full >= 2)
+        {
+            outcome = new(PartialNameScore, Reason.PartialName);
+            return true;
+        }
 
-    private static ReadOnlySpan<char> FirstWord(in NameView name)
-    {
-        var words = name.GivenTokens.IsEmpty ? name.FamilyTokens : name.GivenTokens;
-        var space = words.IndexOf(' ');
-        return space < 0 ? words : words[..space];
-    }
-
-    private static ReadOnlySpan<char> LastWord(in NameView name)
-    {
-        var words = name.FamilyTokens.IsEmpty ? name.GivenTokens : name.FamilyTokens;
-        return words[(words.LastIndexOf(' ') + 1)..];
+        return false;
     }
 
     private static bool SameWords(ReadOnlySpan<char> textA, ReadOnlySpan<Range> wordsA, ReadOnlySpan<char> textB, ReadOnlySpan<Range> wordsB)
@@ -313,11 +322,11 @@ public static class NameMatcher
         return count;
     }
 
-    private static NameMatchResult CompareInOrder<TKernel>(scoped in NameView a, scoped in NameView b)
+    private static Outcome CompareInOrder<TKernel>(scoped in NameView a, scoped in NameView b)
         where TKernel : struct, IMatchKernel
     {
         float family;
-        var familyReason = Reasons.FamilyNamesSimilar;
+        var familyReason = Reason.FamilyNamesSimilar;
         if (a.Family.SequenceEqual(b.Family))
         {
             family = 1f;
@@ -325,85 +334,81 @@ public static class NameMatcher
         else if (AlternativeFamilyAgrees(a, b))
         {
             family = AlternativeFamilyScore;
-            familyReason = Reasons.AlternativeFamily;
+            familyReason = Reason.AlternativeFamily;
         }
         else
         {
-            family = JaroWinkler.Similarity<TKernel>(a.Family, a.FamilyPattern, b.Family, b.FamilyPattern, padded: true);
+            // No letter in common means no Jaro match at all: exactly 0, without the search.
+            family = (a.FamilyLetters & b.FamilyLetters) == 0 ? 0f : JaroWinkler.Similarity<TKernel>(a.Family, b.Family, padded: true);
         }
 
         if (family < DefaultThreshold)
         {
             // The given names cannot rescue different family names; not comparing them saves time.
-            return new(family, NameMatchVerdict.Incompatible, Reasons.FamilyNamesDiffer);
+            return new(family, Reason.FamilyNamesDiffer);
         }
 
-        var (given, kind, givenReason) = CompareGiven<TKernel>(a, b);
-        var score = Math.Min(family, given);
-        if (score < DefaultThreshold)
+        var given = CompareGiven<TKernel>(a, b);
+        var score = Math.Min(family, given.Score);
+        if (score < DefaultThreshold || family >= 1f)
         {
-            return new(score, NameMatchVerdict.Incompatible, givenReason);
-        }
-
-        if (family >= 1f)
-        {
-            return new(score, kind, givenReason);
+            return new(score, given.Reason);
         }
 
         // Family names only close: a variant spelling at best, whatever the given names say.
-        return new(score, NameMatchVerdict.Similar, given >= 1f ? familyReason : givenReason);
+        return new(score, familyReason);
     }
 
     private static bool AlternativeFamilyAgrees(scoped in NameView a, scoped in NameView b) =>
+        (a.HasAlternativeFamily || b.HasAlternativeFamily) && AlternativeFamilyAgreesCore(a, b);
+
+    private static bool AlternativeFamilyAgreesCore(scoped in NameView a, scoped in NameView b) =>
         (!a.AlternativeFamily.IsEmpty && (a.AlternativeFamily.SequenceEqual(b.Family) || a.AlternativeFamily.SequenceEqual(b.AlternativeFamily)))
         || (!b.AlternativeFamily.IsEmpty && b.AlternativeFamily.SequenceEqual(a.Family));
 
-    private static (float Score, NameMatchVerdict Kind, string Reason) CompareGiven<TKernel>(scoped in NameView a, scoped in NameView b)
+    private static Outcome CompareGiven<TKernel>(scoped in NameView a, scoped in NameView b)
         where TKernel : struct, IMatchKernel
     {
         if (a.Given.IsEmpty || b.Given.IsEmpty)
         {
-            return a.Given.IsEmpty && b.Given.IsEmpty
-                ? (1f, NameMatchVerdict.SameAfterFolding, Reasons.SameAfterFolding)
-                : (MissingGivenScore, NameMatchVerdict.Similar, Reasons.GivenNameMissing);
+            return a.Given.IsEmpty && b.Given.IsEmpty ? new(1f, Reason.SameAfterFolding) : new(MissingGivenScore, Reason.GivenNameMissing);
         }
 
         if (a.Given.SequenceEqual(b.Given))
         {
-            return (1f, NameMatchVerdict.SameAfterFolding, Reasons.SameAfterFolding);
+            return new(1f, Reason.SameAfterFolding);
         }
 
         if (a.InitialsOnly || b.InitialsOnly)
         {
             var shorter = a.Initials.Length <= b.Initials.Length ? a.Initials : b.Initials;
             var longer = a.Initials.Length <= b.Initials.Length ? b.Initials : a.Initials;
-            return longer.StartsWith(shorter)
-                ? (InitialsScore, NameMatchVerdict.InitialsCompatible, Reasons.InitialsAgree)
-                : (InitialsConflictScore, NameMatchVerdict.Incompatible, Reasons.InitialsDiffer);
+            return longer.StartsWith(shorter) ? new(InitialsScore, Reason.InitialsAgree) : new(InitialsConflictScore, Reason.InitialsDiffer);
         }
 
-        var agreement = CompareTokens(a.GivenTokens, b.GivenTokens);
+        // One-word given names are their own token list: no need to read the slower keys.
+        var agreement = CompareTokens(a.HasSeveralGivenNames ? a.GivenTokens : a.Given, b.HasSeveralGivenNames ? b.GivenTokens : b.Given);
         if (agreement == TokenAgreement.Compatible)
         {
-            return (MiddleNameScore, NameMatchVerdict.InitialsCompatible, Reasons.MiddleNameMissing);
+            return new(MiddleNameScore, Reason.MiddleNameMissing);
         }
 
         if (agreement == TokenAgreement.Nickname)
         {
-            return (NicknameScore, NameMatchVerdict.Similar, Reasons.Nickname);
+            return new(NicknameScore, Reason.Nickname);
         }
 
         // A spelling variant of a one-word given name ("Mohamed" / "Mohammed"). Given names must agree more
         // closely than family names: short Chinese and Korean given names differ by a letter ("Hao" / "Chao").
-        var similarity = JaroWinkler.Similarity<TKernel>(a.Given, a.GivenPattern, b.Given, b.GivenPattern, padded: true) - GivenNamePenalty;
-        if (a.GivenTokens.IndexOfAny(' ', '-') >= 0 || b.GivenTokens.IndexOfAny(' ', '-') >= 0)
+        var similarity = JaroWinkler.Similarity<TKernel>(a.Given, b.Given, padded: true) - GivenNamePenalty;
+        if (a.HasSeveralGivenNames || b.HasSeveralGivenNames)
         {
             // Several given names that disagree part by part ("Chia-Ying" / "Chia-Ming") are different names.
             similarity = Math.Min(similarity, DefaultThreshold - 0.01f);
         }
 
         similarity = Math.Max(0f, similarity);
-        return (similarity, NameMatchVerdict.Similar, similarity >= DefaultThreshold ? Reasons.GivenNamesSimilar : Reasons.GivenNamesDiffer);
+        return new(similarity, similarity >= DefaultThreshold ? Reason.GivenNamesSimilar : Reason.GivenNamesDiffer);
     }
 
     /// <summary>
@@ -455,9 +460,9 @@ public static class NameMatcher
         return token;
     }
 
-    private static float Similarity<TKernel>(ReadOnlySpan<char> a, ReadOnlySpan<uint> patternA, ReadOnlySpan<char> b, ReadOnlySpan<uint> patternB)
+    private static float Similarity<TKernel>(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
         where TKernel : struct, IMatchKernel =>
-        a.SequenceEqual(b) ? 1f : JaroWinkler.Similarity<TKernel>(a, patternA, b, patternB, padded: true);
+        a.SequenceEqual(b) ? 1f : JaroWinkler.Similarity<TKernel>(a, b, padded: true);
 
     private enum TokenAgreement
     {
@@ -466,25 +471,58 @@ public static class NameMatcher
         Nickname,
     }
 
-    /// <summary>The reasons given with results; constants, so results allocate nothing.</summary>
-    private static class Reasons
+    /// <summary>Why two names got their score; each maps to one verdict and one constant text.</summary>
+    internal enum Reason : byte
     {
-        public const string Identical = "written identically";
-        public const string SameAfterFolding = "same after folding case, accents, hyphens and spaces";
-        public const string SwappedOrder = "same parts with the family name written first on one side";
-        public const string InitialsAgree = "family names agree and the initials fit the given names";
-        public const string MiddleNameMissing = "family names agree; a middle name or initial is missing or abbreviated on one side";
-        public const string AlternativeFamily = "family name agrees with the other reading of an ambiguous split";
-        public const string FamilyNamesSimilar = "family names are similar spellings";
-        public const string Nickname = "family names agree; a given name is a short form of the other (Mike / Michael)";
-        public const string PartialName = "the words of one name appear in the other, which has more (a second family name or a middle name)";
-        public const string SameWordsReordered = "same words in another order";
-        public const string GivenNamesSimilar = "given names are similar spellings";
-        public const string FamilyNamesDiffer = "family names differ";
-        public const string GivenNamesDiffer = "given names differ";
-        public const string InitialsDiffer = "initials do not fit the given names";
-        public const string GivenNameMissing = "one name has no given name";
-        public const string SuffixesDiffer = "suffixes differ";
-        public const string NothingToCompare = "a name has no letters to compare";
+        Identical,
+        SameAfterFolding,
+        SwappedOrder,
+        SwappedOrderSimilar,
+        SameWordsReordered,
+        InitialsAgree,
+        MiddleNameMissing,
+        PartialName,
+        AlternativeFamily,
+        FamilyNamesSimilar,
+        GivenNamesSimilar,
+        Nickname,
+        FamilyNamesDiffer,
+        GivenNamesDiffer,
+        InitialsDiffer,
+        GivenNameMissing,
+        SuffixesDiffer,
+        NothingToCompare,
+    }
+
+    /// <summary>A score and its reason, without object references.</summary>
+    internal readonly record struct Outcome(float Score, Reason Reason)
+    {
+        public NameMatchResult ToResult()
+        {
+            var (verdict, text) = Reason switch
+            {
+                Reason.Identical => (NameMatchVerdict.Identical, "written identically"),
+                Reason.SameAfterFolding => (NameMatchVerdict.SameAfterFolding, "same after folding case, accents, hyphens and spaces"),
+                Reason.SwappedOrder => (NameMatchVerdict.SameAfterFolding, "same parts with the family name written first on one side"),
+                Reason.SwappedOrderSimilar => (NameMatchVerdict.Similar, "similar parts with the family name written first on one side"),
+                Reason.SameWordsReordered => (NameMatchVerdict.SameAfterFolding, "same words in another order"),
+                Reason.InitialsAgree => (NameMatchVerdict.InitialsCompatible, "family names agree and the initials fit the given names"),
+                Reason.MiddleNameMissing => (NameMatchVerdict.InitialsCompatible, "family names agree; a middle name or initial is missing or abbreviated on one side"),
+                Reason.PartialName => (NameMatchVerdict.InitialsCompatible, "the words of one name appear in the other, which has more (a second family name or a middle name)"),
+                Reason.AlternativeFamily => (NameMatchVerdict.Similar, "family name agrees with the other reading of an ambiguous split"),
+                Reason.FamilyNamesSimilar => (NameMatchVerdict.Similar, "family names are similar spellings"),
+                Reason.GivenNamesSimilar => (NameMatchVerdict.Similar, "given names are similar spellings"),
+                Reason.Nickname => (NameMatchVerdict.Similar, "family names agree; a given name is a short form of the other (Mike / Michael)"),
+                Reason.FamilyNamesDiffer => (NameMatchVerdict.Incompatible, "family names differ"),
+                Reason.GivenNamesDiffer => (NameMatchVerdict.Incompatible, "given names differ"),
+                Reason.InitialsDiffer => (NameMatchVerdict.Incompatible, "initials do not fit the given names"),
+                Reason.GivenNameMissing => (NameMatchVerdict.Incompatible, "one name has no given name"),
+                Reason.SuffixesDiffer => (NameMatchVerdict.Incompatible, "suffixes differ"),
+                _ => (NameMatchVerdict.Incompatible, "a name has no letters to compare"),
+            };
+
+            // Below the threshold nothing counts as a match, whatever agreed on the way.
+            return new(Score, Score < DefaultThreshold && verdict != NameMatchVerdict.Identical ? NameMatchVerdict.Incompatible : verdict, text);
+        }
     }
 }

@@ -47,5 +47,7 @@ internal ref struct NamePartEnumerator
         return true;
     }
 
-    private static bool IsSeparator(char c) => c is '.' or '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' || char.IsWhiteSpace(c);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsSeparator(char c) =>
+        c <= ' ' || c is '.' or '-' || (c >= '\u0080' && (c is '\u2010' or '\u2011' or '\u2012' or '\u2013' || char.IsWhiteSpace(c)));
 }

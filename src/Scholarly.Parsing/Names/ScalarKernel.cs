@@ -3,7 +3,6 @@ namespace Scholarly.Parsing.Names;
 /// <summary>The classic match search, one character at a time; the fallback without hardware vectors.</summary>
 internal readonly struct ScalarKernel : IMatchKernel
 {
-    public static bool UsesPatterns => false;
 
     public static int Match(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int window, bool padded, out ulong matchedA, out ulong matchedB)
     {

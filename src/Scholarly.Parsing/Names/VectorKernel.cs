@@ -13,7 +13,6 @@ internal readonly struct VectorKernel : IMatchKernel
 {
     private const int MaxVectorLength = 32;
 
-    public static bool UsesPatterns => false;
 
     [SkipLocalsInit]
     public static int Match(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int window, bool padded, out ulong matchedA, out ulong matchedB)
@@ -40,9 +39,10 @@ internal readonly struct VectorKernel : IMatchKernel
 
     private static int Match256(ReadOnlySpan<char> a, int lengthB, int window, ref ushort block, out ulong matchedA, out ulong matchedB)
     {
-        var low = Vector256.LoadUnsafe(ref block);
-        var high = Vector256.LoadUnsafe(ref block, 16);
+        // The second vector is loaded only when b needs it: a short key's padding may end at 16 characters.
         var twoVectors = lengthB > 16;
+        var low = Vector256.LoadUnsafe(ref block);
+        var high = twoVectors ? Vector256.LoadUnsafe(ref block, 16) : default;
         ulong usedA = 0;
         ulong usedB = 0;
         var matches = 0;
@@ -56,12 +56,11 @@ internal readonly struct VectorKernel : IMatchKernel
             }
 
             var available = equal & ~usedB & JaroWinkler.WindowMask(Math.Max(0, i - window), Math.Min(lengthB - 1, i + window));
-            if (available != 0)
-            {
-                usedB |= available & (0 - available);
-                usedA |= 1UL << i;
-                matches++;
-            }
+            var lowest = available & (0 - available);
+            var found = (lowest | (0 - lowest)) >> 63;
+            usedB |= lowest;
+            usedA |= found << i;
+            matches += (int)found;
         }
 
         matchedA = usedA;
@@ -71,11 +70,11 @@ internal readonly struct VectorKernel : IMatchKernel
 
     private static int Match128(ReadOnlySpan<char> a, int lengthB, int window, ref ushort block, out ulong matchedA, out ulong matchedB)
     {
-        var v0 = Vector128.LoadUnsafe(ref block);
-        var v1 = Vector128.LoadUnsafe(ref block, 8);
-        var v2 = Vector128.LoadUnsafe(ref block, 16);
-        var v3 = Vector128.LoadUnsafe(ref block, 24);
         var vectors = (lengthB + 7) / 8;
+        var v0 = Vector128.LoadUnsafe(ref block);
+        var v1 = vectors > 1 ? Vector128.LoadUnsafe(ref block, 8) : default;
+        var v2 = vectors > 2 ? Vector128.LoadUnsafe(ref block, 16) : default;
+        var v3 = vectors > 2 ? Vector128.LoadUnsafe(ref block, 24) : default;
         ulong usedA = 0;
         ulong usedB = 0;
         var matches = 0;
@@ -94,12 +93,11 @@ internal readonly struct VectorKernel : IMatchKernel
             }
 
             var available = equal & ~usedB & JaroWinkler.WindowMask(Math.Max(0, i - window), Math.Min(lengthB - 1, i + window));
-            if (available != 0)
-            {
-                usedB |= available & (0 - available);
-                usedA |= 1UL << i;
-                matches++;
-            }
+            var lowest = available & (0 - available);
+            var found = (lowest | (0 - lowest)) >> 63;
+            usedB |= lowest;
+            usedA |= found << i;
+            matches += (int)found;
         }
 
         matchedA = usedA;
