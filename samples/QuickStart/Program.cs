@@ -2,17 +2,22 @@
 //   dotnet run --project samples/QuickStart                 the built-in example pages
 //   dotnet run --project samples/QuickStart -- --json       the same, as JSON
 //   dotnet run --project samples/QuickStart -- page.txt     your own pages (add --json for JSON)
+//   dotnet run --project samples/QuickStart -- --bibtex     as BibTeX (--csl: as CSL-JSON)
 using Humanizer;
 using Scholarly.Parsing;
+using Scholarly.Parsing.Formats.Bibtex;
+using Scholarly.Parsing.Identity;
 using Scholarly.Parsing.Pipeline;
 using Scholarly.Parsing.QuickStart;
 using Scholarly.Parsing.Serialization;
 
 var json = args.Contains("--json");
-var files = args.Where(a => a != "--json").ToList();
+var bibtex = args.Contains("--bibtex");
+var csl = args.Contains("--csl");
+var files = args.Where(a => a is not ("--json" or "--bibtex" or "--csl")).ToList();
 if (args.Contains("--help") || args.Contains("-h"))
 {
-    Console.WriteLine("usage: QuickStart [--json] [page.txt ...]   (no pages: the built-in examples)");
+    Console.WriteLine("usage: QuickStart [--json | --bibtex | --csl] [page.txt ...]   (no pages: the built-in examples)");
     return 0;
 }
 
@@ -39,6 +44,14 @@ else
 }
 
 var documents = pages.Select(p => (p.Name, Document: PaperParser.Parse(p.Text))).ToList();
+if (bibtex || csl)
+{
+    // One bibliography of every page's papers, so citation keys are unique across them.
+    var papers = documents.SelectMany(d => d.Document.Papers).ToList();
+    Console.Write(bibtex ? BibtexWriter.Write(papers) : CslJson.Serialize(papers) + "\n");
+    return 0;
+}
+
 if (json)
 {
     foreach (var (_, document) in documents)
@@ -53,6 +66,8 @@ foreach (var (name, document) in documents)
 {
     Console.WriteLine(Summary.Describe(name, document));
 }
+
+Console.WriteLine(Resolution.Describe(new IdentityResolver().Resolve(documents.Select(d => d.Document))));
 
 var pageCount = "page".ToQuantity(documents.Count);
 var paperCount = "paper".ToQuantity(documents.Sum(d => d.Document.Papers.Count));

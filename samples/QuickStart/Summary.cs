@@ -47,7 +47,7 @@ internal static class Summary
         }
 
         var bySeverity = document.Diagnostics.GroupBy(d => d.Severity).OrderByDescending(g => g.Key)
-            .Select(g => g.Key.ToString().ToLowerInvariant().ToQuantity(g.Count()));
+            .Select(g => (g.Key == DiagnosticSeverity.Info ? "note" : g.Key.ToString().ToLowerInvariant()).ToQuantity(g.Count()));
         text.Append("  ").AppendLine(document.Diagnostics.IsEmpty ? "No diagnostics." : bySeverity.Humanize() + ".");
         foreach (var diagnostic in document.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Take(3))
         {

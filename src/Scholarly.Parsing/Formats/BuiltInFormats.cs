@@ -1,9 +1,11 @@
 using Scholarly.Parsing.Formats.AclAnthology;
 using Scholarly.Parsing.Formats.Arxiv;
+using Scholarly.Parsing.Formats.Bibtex;
 using Scholarly.Parsing.Formats.GoogleScholar;
 using Scholarly.Parsing.Formats.MultilingualPaper;
 using Scholarly.Parsing.Formats.PaperSummary;
 using Scholarly.Parsing.Formats.ResearcherProfile;
+using Scholarly.Parsing.Formats.Ris;
 using Scholarly.Parsing.Pipeline;
 
 namespace Scholarly.Parsing.Formats;
@@ -20,5 +22,7 @@ internal static class BuiltInFormats
         new ResearcherProfileFormat(),
         new MultilingualPaperFormat(),
         new PaperSummaryFormat(),
+        new BibtexFormat(),
+        new RisFormat(),
     ];
 }

@@ -20,4 +20,7 @@ public static class IdentifierSchemes
 
     /// <summary>An ORCID iD.</summary>
     public const string Orcid = "orcid";
+
+    /// <summary>A BibTeX citation key such as <c>kim-etal-2024-im</c>.</summary>
+    public const string Bibtex = "bibtex";
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Scholarly.Parsing.Model;
 
 /// <summary>A number a site reports about an author, such as the h-index or citation count.</summary>
@@ -10,6 +12,7 @@ public sealed record Metric
     public double Value { get; init; }
 
     /// <summary>The unit of <see cref="Value"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)] // "Count" is the default value but must still be visible in JSON.
     public MetricUnit Unit { get; init; }
 
     /// <summary>The period the value covers when the site states one, e.g. <c>since 2020</c>; otherwise all time.</summary>

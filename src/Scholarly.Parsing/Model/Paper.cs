@@ -66,6 +66,28 @@ public sealed record Paper
     /// <summary>Peer reviews published with the paper, one per entry.</summary>
     public EquatableArray<string> PeerReviews { get; init; }
 
+    /// <summary>
+    /// The bibliographic entry type in BibTeX's vocabulary, lowercase (<c>article</c>,
+    /// <c>inproceedings</c>, <c>phdthesis</c>, …), when the source states one. BibTeX types unknown to
+    /// the library are kept as written (lowercased); RIS types are mapped to the nearest BibTeX type.
+    /// </summary>
+    public string? EntryType { get; init; }
+
+    /// <summary>Keywords the source lists for the paper (BibTeX <c>keywords</c>, RIS <c>KW</c>), in source order.</summary>
+    public EquatableArray<string> Keywords { get; init; }
+
+    /// <summary>
+    /// Parts of <see cref="Title"/> whose capitalisation must be kept as written, such as BibTeX's
+    /// <c>{BERT}</c>: distinct, in order of first appearance, as they appear in the title.
+    /// </summary>
+    public EquatableArray<string> ProtectedTitleSpans { get; init; }
+
+    /// <summary>
+    /// Fields of a bibliographic record that no other property holds (BibTeX fields, RIS tags), in
+    /// source order, so that nothing the source said is dropped.
+    /// </summary>
+    public EquatableArray<ExtraField> ExtraFields { get; init; }
+
     /// <summary>Where the paper was read.</summary>
     public SourceInfo? Source { get; init; }
 

@@ -30,6 +30,20 @@ public sealed record PersonName
     /// </summary>
     public bool IsSplitGuessed { get; init; }
 
+    /// <summary>
+    /// The other reading of the family name when the split is ambiguous, otherwise <see langword="null"/>:
+    /// for <c>Teven Le Scao</c>, <see cref="Family"/> is <c>Le Scao</c> and this is <c>Scao</c>
+    /// (reading <c>Le</c> as a middle name).
+    /// </summary>
+    public string? AlternativeFamily { get; init; }
+
+    /// <summary>
+    /// The first letter of each given name, upper-cased: <c>JK</c> for <c>J.K. Rowling</c>,
+    /// <c>SJ</c> for <c>Seung-Jae Shin</c>; empty when there is no given name. Computed, not serialized.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Initials => PersonNameParser.Initials(Given);
+
     /// <summary>Splits a name as written into its parts.</summary>
     /// <param name="written">The name as written, e.g. <c>Junehyoung Kwon</c> or <c>Kwon, Junehyoung</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="written"/> is <see langword="null"/>.</exception>

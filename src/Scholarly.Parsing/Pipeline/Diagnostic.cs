@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Scholarly.Parsing.Pipeline;
 
@@ -9,6 +10,7 @@ public sealed record Diagnostic
     public string Code { get; init; } = "";
 
     /// <summary>How serious it is.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)] // "info" is the default value but must still be visible in JSON.
     public DiagnosticSeverity Severity { get; init; }
 
     /// <summary>A readable explanation.</summary>

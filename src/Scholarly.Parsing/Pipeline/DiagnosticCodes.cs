@@ -74,4 +74,10 @@ public static class DiagnosticCodes
 
     /// <summary>A value looks malformed and was kept as written.</summary>
     public const string MalformedValue = "SP1012";
+
+    /// <summary>
+    /// A reference names something that is missing, or references form a cycle (a BibTeX
+    /// <c>crossref</c> or <c>@string</c> macro); it was left unresolved and the rest kept.
+    /// </summary>
+    public const string UnresolvedReference = "SP1013";
 }

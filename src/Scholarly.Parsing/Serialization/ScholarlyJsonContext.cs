@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Scholarly.Parsing.Identity;
 using Scholarly.Parsing.Model;
+using Scholarly.Parsing.Names;
 using Scholarly.Parsing.Pipeline;
 
 namespace Scholarly.Parsing.Serialization;
@@ -22,6 +24,14 @@ namespace Scholarly.Parsing.Serialization;
         typeof(EquatableArrayJsonConverter<Paper>),
         typeof(EquatableArrayJsonConverter<Diagnostic>),
         typeof(EquatableArrayJsonConverter<PaperVersion>),
+        typeof(EquatableArrayJsonConverter<ExtraField>),
+        typeof(EquatableArrayJsonConverter<ResolvedDocument>),
+        typeof(EquatableArrayJsonConverter<ResolvedAuthor>),
+        typeof(EquatableArrayJsonConverter<ResolvedPaper>),
+        typeof(EquatableArrayJsonConverter<AuthorMention>),
+        typeof(EquatableArrayJsonConverter<PaperRecord>),
+        typeof(EquatableArrayJsonConverter<FieldSource>),
+        typeof(EquatableArrayJsonConverter<Evidence>),
     ])]
 [JsonSerializable(typeof(ParsedDocument))]
 [JsonSerializable(typeof(Author))]
@@ -32,6 +42,7 @@ namespace Scholarly.Parsing.Serialization;
 [JsonSerializable(typeof(PublicationDate))]
 [JsonSerializable(typeof(Affiliation))]
 [JsonSerializable(typeof(Identifier))]
+[JsonSerializable(typeof(ExtraField))]
 [JsonSerializable(typeof(Link))]
 [JsonSerializable(typeof(PaperAbstract))]
 [JsonSerializable(typeof(PaperTranslation))]
@@ -52,4 +63,22 @@ namespace Scholarly.Parsing.Serialization;
 [JsonSerializable(typeof(EquatableArray<Diagnostic>))]
 [JsonSerializable(typeof(PaperVersion))]
 [JsonSerializable(typeof(EquatableArray<PaperVersion>))]
+[JsonSerializable(typeof(EquatableArray<ExtraField>))]
+[JsonSerializable(typeof(ScholarlyGraph))]
+[JsonSerializable(typeof(ResolvedDocument))]
+[JsonSerializable(typeof(ResolvedAuthor))]
+[JsonSerializable(typeof(ResolvedPaper))]
+[JsonSerializable(typeof(AuthorMention))]
+[JsonSerializable(typeof(PaperRecord))]
+[JsonSerializable(typeof(FieldSource))]
+[JsonSerializable(typeof(Evidence))]
+[JsonSerializable(typeof(MergeExplanation))]
+[JsonSerializable(typeof(NameMatchResult))]
+[JsonSerializable(typeof(EquatableArray<ResolvedDocument>))]
+[JsonSerializable(typeof(EquatableArray<ResolvedAuthor>))]
+[JsonSerializable(typeof(EquatableArray<ResolvedPaper>))]
+[JsonSerializable(typeof(EquatableArray<AuthorMention>))]
+[JsonSerializable(typeof(EquatableArray<PaperRecord>))]
+[JsonSerializable(typeof(EquatableArray<FieldSource>))]
+[JsonSerializable(typeof(EquatableArray<Evidence>))]
 internal sealed partial class ScholarlyJsonContext : JsonSerializerContext;

@@ -97,7 +97,7 @@ internal static class LatexText
         ["LaTeX"] = "LaTeX", ["TeX"] = "TeX", ["BibTeX"] = "BibTeX", ["textendash"] = "–", ["textemdash"] = "—",
         ["textquoteleft"] = "‘", ["textquoteright"] = "’", ["textquotedblleft"] = "“", ["textquotedblright"] = "”",
         ["S"] = "§", ["copyright"] = "©", ["textregistered"] = "®", ["texttrademark"] = "™", ["textdegree"] = "°",
-        ["degree"] = "°", ["euro"] = "€", ["pounds"] = "£", ["textbackslash"] = "\\", ["textasciitilde"] = "~",
+        ["degree"] = "°", ["euro"] = "€", ["pounds"] = "£", ["textbackslash"] = "\\", ["textasciitilde"] = "~", ["textasciicircum"] = "^",
         ["textunderscore"] = "_", ["textbar"] = "|", ["textless"] = "<", ["textgreater"] = ">", ["textbullet"] = "•",
         ["i"] = "ı", ["j"] = "ȷ", ["ss"] = "ß", ["o"] = "ø", ["O"] = "Ø", ["ae"] = "æ", ["AE"] = "Æ", ["oe"] = "œ",
         ["OE"] = "Œ", ["aa"] = "å", ["AA"] = "Å", ["l"] = "ł", ["L"] = "Ł",

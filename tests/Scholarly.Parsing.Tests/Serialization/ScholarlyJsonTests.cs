@@ -23,6 +23,7 @@ public sealed class ScholarlyJsonTests
         AssertRoundTrips(ModelSamples.Paper().Summary!);
         AssertRoundTrips(ModelSamples.Paper().Links[0]);
         AssertRoundTrips(ModelSamples.Paper().Identifiers[0]);
+        AssertRoundTrips(ModelSamples.Paper().ExtraFields[0]);
         AssertRoundTrips(Affiliation.FromName("Korea University"));
         AssertRoundTrips(ModelSamples.Source());
         AssertRoundTrips(new LineSpan(3, 9));

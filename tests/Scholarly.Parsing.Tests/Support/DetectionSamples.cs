@@ -3,6 +3,16 @@ namespace Scholarly.Parsing.Tests.Support;
 /// <summary>Pages of other kinds that no paper-page format should claim.</summary>
 internal static class DetectionSamples
 {
+    /// <summary>The seed pages, which no interchange format (BibTeX, RIS) should claim.</summary>
+    public static TheoryData<string> SeedFiles => new()
+    {
+        "Seeds/000_5beb213020b92186.txt",
+        "Seeds/001_87569abedee599f0.txt",
+        "Seeds/002_dbfa5769a9e7e24b.txt",
+        "Seeds/003_c96f94fe17ff7e02.txt",
+        "Seeds/004_9cc558a792950015.txt",
+    };
+
     public const string NewsProse =
         "City council approves new cycling lanes\n"
         + "March 18, 2025\n"

@@ -5,6 +5,7 @@ namespace Scholarly.Parsing.Tests.Text;
 public sealed class LatexTextTests
 {
     [Theory]
+    [InlineData(@"a\textasciicircum{}b \textasciitilde{} \textbackslash{}", "a^b ~ \\")]
     [InlineData(@"\textit{Attention} computes", "Attention computes")]
     [InlineData(@"a \textbf{bold} and \emph{Eigen-Value} word", "a bold and Eigen-Value word")]
     [InlineData(@"with $\textit{unknown}$ classes", "with unknown classes")]

@@ -1,0 +1,222 @@
+using Scholarly.Parsing.Names;
+using Scholarly.Parsing.Pipeline;
+
+namespace Scholarly.Parsing.Identity;
+
+/// <summary>
+/// The people found so far: disjoint sets of mentions, each with what merging needs to check — the
+/// paper records it appears in (two authors of one paper never merge), its resolved papers, its
+/// coauthors' name groups, its spellings, affiliations and areas. Data is built lazily, so a person
+/// mentioned once costs no more than the mention.
+/// </summary>
+internal sealed class ClusterSet
+{
+    // A mention's coauthors are its nearest neighbours in the author list; a 10,000-author paper must not cost 10^8.
+    private const int CoauthorWindow = 32;
+
+    private readonly List<Mention> _mentions;
+    private readonly int[] _paperOfRecord;
+    private readonly List<Pipeline.ParsedDocument> _documents;
+    private readonly UnionFind _sets;
+    private readonly ClusterData?[] _data;
+    private readonly int[] _firstMentionOfRecord;
+    private readonly int[] _authorCountOfRecord;
+    private readonly Dictionary<int, int> _groupExample = [];
+
+    public ClusterSet(List<Mention> mentions, List<PaperRecord> records, int[] paperOfRecord, List<ParsedDocument> documents)
+    {
+        _mentions = mentions;
+        _paperOfRecord = paperOfRecord;
+        _documents = documents;
+        _sets = new UnionFind(mentions.Count);
+        _data = new ClusterData?[mentions.Count];
+        _firstMentionOfRecord = new int[records.Count];
+        _authorCountOfRecord = new int[records.Count];
+        Array.Fill(_firstMentionOfRecord, -1);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var record = mentions[m].Record;
+            if (record >= 0)
+            {
+                if (_firstMentionOfRecord[record] < 0)
+                {
+                    _firstMentionOfRecord[record] = m;
+                }
+
+                _authorCountOfRecord[record]++;
+            }
+
+            _groupExample.TryAdd(mentions[m].Group, m);
+        }
+    }
+
+    public int Root(int mention) => _sets.Find(mention);
+
+    public int FirstMentionOf(int root) => Data(root).FirstMention;
+
+    public IEnumerable<int> Groups(int root) => Data(root).Groups;
+
+    public bool CanJoin(int root, int mention) =>
+        _mentions[mention].Record < 0 || !Data(root).Records.Contains(_mentions[mention].Record);
+
+    public bool CanMerge(int a, int b)
+    {
+        var (small, large) = Data(a).Records.Count <= Data(b).Records.Count ? (Data(a), Data(b)) : (Data(b), Data(a));
+        return !small.Records.Overlaps(large.Records);
+    }
+
+    public void Join(int root, int mention, Evidence evidence) => Merge(root, Root(mention), evidence);
+
+    public void Merge(int a, int b, Evidence evidence)
+    {
+        var (da, db) = (Data(a), Data(b));
+        var root = _sets.Union(a, b);
+        var (keep, fold) = da.Size >= db.Size ? (da, db) : (db, da);
+        keep.Absorb(fold);
+        keep.AddEvidence(evidence);
+        _data[a] = _data[b] = null;
+        _data[root] = keep;
+    }
+
+    public void AddEvidence(int root, Evidence evidence) => Data(root).AddEvidence(evidence);
+
+    /// <summary>A page's subject owns the page's papers even when the author list does not show them.</summary>
+    public void Own(int mention, int paper) => Data(Root(mention)).Papers.Add(paper);
+
+    /// <summary>The strongest second fact that two people are one, or <see langword="null"/>.</summary>
+    public Evidence? Corroboration(int a, int b)
+    {
+        var (da, db) = (Data(a), Data(b));
+        if (da.Papers.Overlaps(db.Papers))
+        {
+            var paper = da.Papers.Intersect(db.Papers).Min();
+            return new Evidence { Kind = EvidenceKind.SharedPaper, Description = $"both are authors of paper p{paper} in different records", Score = 1 };
+        }
+
+        var shared = da.Coauthors.Intersect(db.Coauthors).Except(da.Groups).Except(db.Groups).Order().ToList();
+        if (shared.Count > 0)
+        {
+            var names = shared.Take(3).Select(g => $"\"{_mentions[_groupExample[g]].Name.Written}\"");
+            return new Evidence { Kind = EvidenceKind.CoauthorOverlap, Description = $"{shared.Count} coauthor(s) in common: {string.Join(", ", names)}", Score = Math.Min(1, shared.Count / 3.0) };
+        }
+
+        var affiliation = da.Affiliations.Intersect(db.Affiliations, StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault();
+        if (affiliation is not null)
+        {
+            return new Evidence { Kind = EvidenceKind.SharedAffiliation, Description = $"both are affiliated with \"{affiliation}\"", Score = 0.8 };
+        }
+
+        var area = da.Areas.Intersect(db.Areas, StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault();
+        return area is null ? null : new Evidence { Kind = EvidenceKind.SharedResearchArea, Description = $"both work in {area}", Score = 0.5 };
+    }
+
+    public List<AuthorCluster> Clusters()
+    {
+        var byRoot = new Dictionary<int, List<int>>();
+        var order = new List<int>();
+        for (var m = 0; m < _mentions.Count; m++)
+        {
+            var root = Root(m);
+            if (!byRoot.TryGetValue(root, out var members))
+            {
+                byRoot.Add(root, members = []);
+                order.Add(root);
+            }
+
+            members.Add(m);
+        }
+
+        return [.. order.Select(root => new AuthorCluster(byRoot[root], [.. Data(root).Papers], Data(root).Evidence))];
+    }
+
+    private ClusterData Data(int mention)
+    {
+        var root = Root(mention);
+        return _data[root] ??= Create(root);
+    }
+
+    private ClusterData Create(int m)
+    {
+        var mention = _mentions[m];
+        var data = new ClusterData(m);
+        data.Groups.Add(mention.Group);
+        if (mention.Record >= 0)
+        {
+            data.Records.Add(mention.Record);
+            data.Papers.Add(_paperOfRecord[mention.Record]);
+            var first = _firstMentionOfRecord[mention.Record];
+            var count = _authorCountOfRecord[mention.Record];
+            var from = Math.Max(first, m - CoauthorWindow);
+            var to = Math.Min(first + count, m + CoauthorWindow + 1);
+            for (var c = from; c < to; c++)
+            {
+                if (c != m)
+                {
+                    data.Coauthors.Add(_mentions[c].Group);
+                }
+            }
+        }
+        else if (_documents[mention.Document].Subject is { } subject)
+        {
+            foreach (var affiliation in subject.Affiliations)
+            {
+                data.Affiliations.Add(PersonNameKeys.Fold(affiliation.Name));
+            }
+
+            foreach (var area in subject.ResearchAreas)
+            {
+                data.Areas.Add(area);
+            }
+        }
+
+        return data;
+    }
+
+    private sealed class ClusterData(int firstMention)
+    {
+        private readonly HashSet<string> _evidenceSeen = new(StringComparer.Ordinal);
+
+        public int FirstMention { get; private set; } = firstMention;
+
+        public int Size { get; private set; } = 1;
+
+        public HashSet<int> Records { get; } = [];
+
+        public HashSet<int> Papers { get; } = [];
+
+        public HashSet<int> Coauthors { get; } = [];
+
+        public HashSet<int> Groups { get; } = [];
+
+        public HashSet<string> Affiliations { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Areas { get; } = new(StringComparer.Ordinal);
+
+        public List<Evidence> Evidence { get; } = [];
+
+        public void AddEvidence(Evidence evidence)
+        {
+            // One entry per distinct fact: a name written identically a thousand times is one fact.
+            if (_evidenceSeen.Add(evidence.Description))
+            {
+                Evidence.Add(evidence);
+            }
+        }
+
+        public void Absorb(ClusterData other)
+        {
+            FirstMention = Math.Min(FirstMention, other.FirstMention);
+            Size += other.Size;
+            Records.UnionWith(other.Records);
+            Papers.UnionWith(other.Papers);
+            Coauthors.UnionWith(other.Coauthors);
+            Groups.UnionWith(other.Groups);
+            Affiliations.UnionWith(other.Affiliations);
+            Areas.UnionWith(other.Areas);
+            foreach (var evidence in other.Evidence)
+            {
+                AddEvidence(evidence);
+            }
+        }
+    }
+}

@@ -1,0 +1,550 @@
+using System.Globalization;
+using Scholarly.Parsing.Model;
+using Scholarly.Parsing.Names;
+using Scholarly.Parsing.Pipeline;
+using Scholarly.Parsing.Serialization;
+
+namespace Scholarly.Parsing.Identity;
+
+/// <summary>One resolution: papers first (author matching uses them), then people. Not thread-safe; one per call.</summary>
+internal sealed class ResolverRun(IdentityResolverOptions options, CancellationToken cancellationToken)
+{
+    private const int BlockKeyLength = 24;
+    private const int MaxBlockSize = 256;
+
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<string, PreparedName> _prepared = new(StringComparer.Ordinal);
+    private List<ParsedDocument> _documents = [];
+    private readonly List<PaperRecord> _records = [];
+    private readonly List<int> _recordDocument = [];
+    private int[] _paperOfRecord = [];
+    private readonly List<Mention> _mentions = [];
+
+    public ScholarlyGraph Run(IEnumerable<ParsedDocument> documents)
+    {
+        _documents = CanonicalOrder(documents);
+        var documentIds = _documents.Select((_, i) => "d" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        for (var d = 0; d < _documents.Count; d++)
+        {
+            var papers = _documents[d].Papers;
+            for (var p = 0; p < papers.Count; p++)
+            {
+                _records.Add(new PaperRecord { DocumentId = documentIds[d], PaperIndex = p, Paper = papers[p] });
+                _recordDocument.Add(d);
+            }
+        }
+
+        var (paperClusters, paperEvidence) = ResolvePapers();
+        var authorClusters = ResolveAuthors(documentIds);
+        return Build(documentIds, paperClusters, paperEvidence, authorClusters);
+    }
+
+    // Sorting by content (not arrival) makes every id and every tie-break independent of the input order.
+    private List<ParsedDocument> CanonicalOrder(IEnumerable<ParsedDocument> documents)
+    {
+        var distinct = new List<ParsedDocument>();
+        var seen = new HashSet<ParsedDocument>();
+        foreach (var document in documents)
+        {
+            ArgumentNullException.ThrowIfNull(document, nameof(documents));
+            if (!seen.Add(document))
+            {
+                _diagnostics.Add(new Diagnostic
+                {
+                    Code = DiagnosticCodes.DuplicateSection,
+                    Severity = DiagnosticSeverity.Info,
+                    Message = $"A document ({document.FormatId ?? "no format"}, {document.Papers.Count} papers) was given more than once; the copies were ignored.",
+                });
+                continue;
+            }
+
+            distinct.Add(document);
+        }
+
+        return [.. distinct
+            .Select(d => (Document: d, Key: OrderKey(d)))
+            .OrderBy(x => x.Key, StringComparer.Ordinal)
+            .ThenBy(x => ScholarlyJson.Serialize(x.Document), StringComparer.Ordinal)
+            .Select(x => x.Document)];
+    }
+
+    private static string OrderKey(ParsedDocument document) => string.Join('\u0001',
+        document.FormatId ?? "",
+        document.Source?.Uri?.ToString() ?? "",
+        document.Subject?.Name.Written ?? "",
+        document.Papers.Count.ToString("D9", CultureInfo.InvariantCulture),
+        string.Join('\u0002', document.Papers.Select(p => p.Title)));
+
+    private (List<List<int>> Clusters, Dictionary<int, List<Evidence>> Evidence) ResolvePapers()
+    {
+        var keys = _records.Select(r => TitleKey.Fold(r.Paper.Title)).ToArray();
+        var sets = new UnionFind(_records.Count);
+        var evidence = new Dictionary<int, List<Evidence>>();
+
+        // Titles that differ by small edits still share their beginning or their end.
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i].Length == 0)
+            {
+                continue;
+            }
+
+            AddToBlock(blocks, "<" + keys[i][..Math.Min(BlockKeyLength, keys[i].Length)], i);
+            AddToBlock(blocks, ">" + keys[i][^Math.Min(BlockKeyLength, keys[i].Length)..], i);
+        }
+
+        foreach (var block in blocks.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var x = 0; x < block.Count; x++)
+            {
+                for (var y = x + 1; y < block.Count && y < x + MaxBlockSize; y++)
+                {
+                    var (i, j) = (block[x], block[y]);
+                    if (sets.Find(i) == sets.Find(j) || !SamePaper(i, j, keys, out var reasons))
+                    {
+                        continue;
+                    }
+
+                    var root = sets.Union(i, j);
+                    var list = evidence.TryGetValue(root, out var existing) ? existing : evidence[root] = [];
+                    list.AddRange(reasons);
+                }
+            }
+        }
+
+        var clusters = Group(sets, _records.Count);
+        _paperOfRecord = new int[_records.Count];
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            foreach (var record in clusters[c])
+            {
+                _paperOfRecord[record] = c;
+            }
+        }
+
+        return (clusters, evidence.ToDictionary(kv => _paperOfRecord[kv.Key], kv => kv.Value));
+    }
+
+    private bool SamePaper(int i, int j, string[] keys, out List<Evidence> reasons)
+    {
+        reasons = [];
+        var a = _records[i];
+        var b = _records[j];
+        var similarity = TitleKey.Similarity(keys[i], keys[j], options.TitleThreshold);
+        if (similarity < options.TitleThreshold)
+        {
+            return false;
+        }
+
+        var yearA = a.Paper.Date?.Year ?? a.Paper.Venue?.Year;
+        var yearB = b.Paper.Date?.Year ?? b.Paper.Venue?.Year;
+        if (yearA is { } ya && yearB is { } yb && Math.Abs(ya - yb) > options.MaxYearGap)
+        {
+            return false;
+        }
+
+        var sharedAuthor = SharedAuthor(a.Paper, b.Paper);
+        if (sharedAuthor is null && !a.Paper.Authors.IsEmpty && !b.Paper.Authors.IsEmpty)
+        {
+            return false;
+        }
+
+        reasons.Add(new Evidence
+        {
+            Kind = EvidenceKind.TitleAgreement,
+            Description = similarity >= 1
+                ? $"{Describe(a)} and {Describe(b)} have the same title once case, punctuation and accents are folded"
+                : string.Create(CultureInfo.InvariantCulture, $"{Describe(a)} and {Describe(b)} have titles {similarity:P0} alike"),
+            Score = similarity,
+        });
+        if (yearA is not null && yearB is not null)
+        {
+            reasons.Add(new Evidence { Kind = EvidenceKind.YearAgreement, Description = $"{Describe(a)} is from {yearA}, {Describe(b)} from {yearB}", Score = yearA == yearB ? 1 : 0.5 });
+        }
+
+        if (sharedAuthor is not null)
+        {
+            reasons.Add(new Evidence { Kind = EvidenceKind.AuthorOverlap, Description = $"both list {sharedAuthor}", Score = 1 });
+        }
+
+        return true;
+    }
+
+    private string? SharedAuthor(Paper a, Paper b)
+    {
+        foreach (var x in a.Authors.AsSpan()[..Math.Min(a.Authors.Count, 12)])
+        {
+            var px = Prepare(x);
+            foreach (var y in b.Authors.AsSpan()[..Math.Min(b.Authors.Count, 12)])
+            {
+                var py = Prepare(y);
+                if (NameMatcher.Compare(px, py).Score >= options.NameThreshold)
+                {
+                    return x.Written == y.Written ? $"\"{x.Written}\"" : $"\"{x.Written}\" / \"{y.Written}\"";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private List<AuthorCluster> ResolveAuthors(string[] documentIds)
+    {
+        // Mentions in canonical order: every paper's authors, then every page's subject.
+        var groupIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupNames = new List<PreparedName>();
+        for (var r = 0; r < _records.Count; r++)
+        {
+            var paper = _records[r].Paper;
+            for (var p = 0; p < paper.Authors.Count; p++)
+            {
+                AddMention(paper.Authors[p], _recordDocument[r], r, p, paper.Source);
+            }
+        }
+
+        for (var d = 0; d < _documents.Count; d++)
+        {
+            if (_documents[d].Subject is { } subject)
+            {
+                AddMention(subject.Name, d, -1, -1, subject.Source);
+            }
+        }
+
+        void AddMention(PersonName name, int document, int record, int position, SourceInfo? source)
+        {
+            var prepared = Prepare(name);
+            var key = prepared.FamilyKey.Length + prepared.GivenKey.Length == 0
+                ? "\u0000" + _mentions.Count.ToString(CultureInfo.InvariantCulture) // nothing to compare: a person of its own
+                : prepared.FamilyKey + "|" + prepared.GivenKey;
+            if (!groupIds.TryGetValue(key, out var group))
+            {
+                group = groupNames.Count;
+                groupIds.Add(key, group);
+                groupNames.Add(prepared);
+            }
+
+            _mentions.Add(new Mention(name, document, record, position, group, source));
+        }
+
+        var clusters = new ClusterSet(_mentions, _records, _paperOfRecord, _documents);
+
+        // 1. Spellings that are the same after folding are one person, except two authors of one paper.
+        var groupClusters = new List<List<int>>(groupNames.Count);
+        for (var g = 0; g < groupNames.Count; g++)
+        {
+            groupClusters.Add([]);
+        }
+
+        for (var m = 0; m < _mentions.Count; m++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var own = groupClusters[_mentions[m].Group];
+            var joined = false;
+            foreach (var existing in own)
+            {
+                var root = clusters.Root(existing);
+                if (clusters.CanJoin(root, m))
+                {
+                    clusters.Join(root, m, NameEvidence(clusters.FirstMentionOf(root), m, "the same after folding case, accents, hyphens and spaces", 1));
+                    joined = true;
+                    break;
+                }
+            }
+
+            if (!joined)
+            {
+                own.Add(m);
+            }
+        }
+
+        // 2. A page's subject is the author of the papers on the page.
+        for (var m = 0; m < _mentions.Count; m++)
+        {
+            var subject = _mentions[m];
+            if (subject.Record >= 0)
+            {
+                continue;
+            }
+
+            var preparedSubject = Prepare(subject.Name);
+            for (var r = 0; r < _records.Count; r++)
+            {
+                if (_recordDocument[r] != subject.Document)
+                {
+                    continue;
+                }
+
+                clusters.Own(m, _paperOfRecord[r]);
+                var best = BestAuthor(preparedSubject, r);
+                if (best >= 0 && clusters.Root(best) != clusters.Root(m) && clusters.CanMerge(clusters.Root(best), clusters.Root(m)))
+                {
+                    clusters.Merge(clusters.Root(m), clusters.Root(best), new Evidence
+                    {
+                        Kind = EvidenceKind.PageOwner,
+                        Description = $"\"{subject.Name.Written}\" is the subject of {documentIds[subject.Document]}, which lists a paper by \"{_mentions[best].Name.Written}\"",
+                        Score = 1,
+                    });
+                }
+            }
+        }
+
+        // 3. Compatible spellings in the same block, strongest first, when a second fact agrees.
+        foreach (var (score, ga, gb, result) in CandidateEdges(groupNames))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var ma in groupClusters[ga])
+            {
+                foreach (var mb in groupClusters[gb])
+                {
+                    var (ra, rb) = (clusters.Root(ma), clusters.Root(mb));
+                    if (ra == rb || !clusters.CanMerge(ra, rb) || !NamesCompatible(clusters, ra, rb, groupNames))
+                    {
+                        continue;
+                    }
+
+                    var support = clusters.Corroboration(ra, rb);
+                    if (support is null && options.CorroborateCompatibleNames)
+                    {
+                        continue;
+                    }
+
+                    var evidence = NameEvidence(ma, mb, $"{result.Verdict}: {result.Reason}", score);
+                    clusters.Merge(ra, rb, evidence);
+                    if (support is not null)
+                    {
+                        clusters.AddEvidence(clusters.Root(ra), support);
+                    }
+                }
+            }
+        }
+
+        return clusters.Clusters();
+    }
+
+    private int BestAuthor(PreparedName subject, int record)
+    {
+        var best = -1;
+        var bestScore = options.NameThreshold;
+        for (var m = 0; m < _mentions.Count; m++)
+        {
+            if (_mentions[m].Record != record)
+            {
+                continue;
+            }
+
+            var score = NameMatcher.Compare(subject, Prepare(_mentions[m].Name)).Score;
+            if (score >= bestScore && (best < 0 || score > bestScore))
+            {
+                best = m;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private IEnumerable<(float Score, int A, int B, NameMatchResult Result)> CandidateEdges(List<PreparedName> groupNames)
+    {
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < groupNames.Count; g++)
+        {
+            var name = groupNames[g].Name!;
+            var key = PersonNameKeys.BlockingKey(name);
+            if (key.Length > 1)
+            {
+                AddToBlock(blocks, key, g);
+            }
+
+            var swapped = PersonNameKeys.SwappedBlockingKey(name);
+            if (swapped.Length > 1 && swapped != key)
+            {
+                AddToBlock(blocks, swapped, g);
+            }
+        }
+
+        var edges = new List<(float, int, int, NameMatchResult)>();
+        var seen = new HashSet<(int, int)>();
+        foreach (var block in blocks.Values)
+        {
+            for (var x = 0; x < block.Count; x++)
+            {
+                for (var y = x + 1; y < block.Count; y++)
+                {
+                    var (a, b) = block[x] < block[y] ? (block[x], block[y]) : (block[y], block[x]);
+                    if (a == b || !seen.Add((a, b)))
+                    {
+                        continue;
+                    }
+
+                    var result = NameMatcher.Compare(groupNames[a], groupNames[b]);
+                    if (result.IsMatch && result.Score >= options.NameThreshold)
+                    {
+                        edges.Add((result.Score, a, b, result));
+                    }
+                }
+            }
+        }
+
+        return edges.OrderByDescending(e => e.Item1).ThenBy(e => e.Item2).ThenBy(e => e.Item3);
+    }
+
+    private bool NamesCompatible(ClusterSet clusters, int ra, int rb, List<PreparedName> groupNames)
+    {
+        foreach (var ga in clusters.Groups(ra))
+        {
+            foreach (var gb in clusters.Groups(rb))
+            {
+                if (ga != gb && NameMatcher.Compare(groupNames[ga], groupNames[gb]).Score < options.NameThreshold)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private Evidence NameEvidence(int a, int b, string how, double score) => new()
+    {
+        Kind = EvidenceKind.NameAgreement,
+        Description = _mentions[a].Name.Written == _mentions[b].Name.Written
+            ? $"\"{_mentions[a].Name.Written}\" is written identically"
+            : $"\"{_mentions[a].Name.Written}\" and \"{_mentions[b].Name.Written}\" are {how}",
+        Score = score,
+    };
+
+    private PreparedName Prepare(PersonName name)
+    {
+        if (!_prepared.TryGetValue(name.Written, out var prepared) || !ReferenceEquals(prepared.Name, name) && prepared.Name != name)
+        {
+            prepared = NameMatcher.Prepare(name);
+            _prepared[name.Written] = prepared;
+        }
+
+        return prepared;
+    }
+
+    private static string Describe(PaperRecord record) => $"paper {record.PaperIndex + 1} of {record.DocumentId}";
+
+    private ScholarlyGraph Build(string[] documentIds, List<List<int>> paperClusters, Dictionary<int, List<Evidence>> paperEvidence, List<AuthorCluster> authorClusters)
+    {
+        var authorIdOfMention = new string[_mentions.Count];
+        for (var a = 0; a < authorClusters.Count; a++)
+        {
+            foreach (var m in authorClusters[a].Mentions)
+            {
+                authorIdOfMention[m] = "a" + a.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        var mentionOf = new Dictionary<(int Record, int Position), int>();
+        for (var m = 0; m < _mentions.Count; m++)
+        {
+            if (_mentions[m].Record >= 0)
+            {
+                mentionOf[(_mentions[m].Record, _mentions[m].Position)] = m;
+            }
+        }
+
+        var papers = new List<ResolvedPaper>(paperClusters.Count);
+        for (var c = 0; c < paperClusters.Count; c++)
+        {
+            var records = paperClusters[c].Select(r => _records[r]).ToList();
+            var (merged, authorRecord, sources) = PaperMerger.Merge(records);
+            var recordIndex = paperClusters[c][authorRecord];
+            papers.Add(new ResolvedPaper
+            {
+                Id = PaperId(c),
+                Paper = merged,
+                Records = [.. records],
+                FieldSources = [.. sources],
+                AuthorIds = [.. Enumerable.Range(0, merged.Authors.Count).Select(p => mentionOf.TryGetValue((recordIndex, p), out var m) ? authorIdOfMention[m] : "")],
+                Evidence = paperEvidence.TryGetValue(c, out var evidence) ? [.. evidence] : default,
+            });
+        }
+
+        var authors = new List<ResolvedAuthor>(authorClusters.Count);
+        for (var a = 0; a < authorClusters.Count; a++)
+        {
+            authors.Add(BuildAuthor("a" + a.ToString(CultureInfo.InvariantCulture), authorClusters[a], documentIds));
+        }
+
+        return new ScholarlyGraph
+        {
+            Documents = [.. _documents.Select((d, i) => new ResolvedDocument { Id = documentIds[i], FormatId = d.FormatId, Source = d.Source })],
+            Authors = [.. authors],
+            Papers = [.. papers],
+            Diagnostics = [.. _diagnostics],
+        };
+    }
+
+    private ResolvedAuthor BuildAuthor(string id, AuthorCluster cluster, string[] documentIds)
+    {
+        var mentions = cluster.Mentions.Select(m => _mentions[m]).ToList();
+        var subjectSpellings = mentions.Where(m => m.Record < 0).Select(m => m.Name.Written).ToHashSet(StringComparer.Ordinal);
+        var spellings = mentions
+            .GroupBy(m => m.Name.Written, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => subjectSpellings.Contains(g.Key))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.First().Name)
+            .ToList();
+
+        var subjects = mentions.Where(m => m.Record < 0).Select(m => _documents[m.Document].Subject!).ToList();
+        var paperIds = cluster.Papers.Order().Select(PaperId);
+        return new ResolvedAuthor
+        {
+            Id = id,
+            PreferredName = spellings[0],
+            Names = [.. spellings],
+            PaperIds = [.. paperIds],
+            Mentions = [.. mentions.Select(m => new AuthorMention
+            {
+                Name = m.Name,
+                Role = m.Record < 0 ? MentionRole.PageSubject : MentionRole.PaperAuthor,
+                DocumentId = documentIds[m.Document],
+                PaperIndex = m.Record < 0 ? -1 : _records[m.Record].PaperIndex,
+                Position = m.Position,
+                Source = m.Source,
+            })],
+            Affiliations = [.. subjects.SelectMany(s => s.Affiliations).Distinct()],
+            Metrics = [.. subjects.SelectMany(s => s.Metrics)],
+            ResearchAreas = [.. subjects.SelectMany(s => s.ResearchAreas).Distinct(StringComparer.Ordinal)],
+            Identifiers = [.. subjects.SelectMany(s => s.Identifiers).Distinct()],
+            Evidence = [.. cluster.Evidence],
+        };
+    }
+
+    private static string PaperId(int index) => "p" + index.ToString(CultureInfo.InvariantCulture);
+
+    private static void AddToBlock(Dictionary<string, List<int>> blocks, string key, int item)
+    {
+        if (!blocks.TryGetValue(key, out var list))
+        {
+            blocks.Add(key, list = []);
+        }
+
+        list.Add(item);
+    }
+
+    private static List<List<int>> Group(UnionFind sets, int count)
+    {
+        var byRoot = new Dictionary<int, List<int>>();
+        var order = new List<List<int>>();
+        for (var i = 0; i < count; i++)
+        {
+            var root = sets.Find(i);
+            if (!byRoot.TryGetValue(root, out var members))
+            {
+                byRoot.Add(root, members = []);
+                order.Add(members);
+            }
+
+            members.Add(i);
+        }
+
+        return order;
+    }
+}
