@@ -28,6 +28,8 @@ internal sealed class HtmlPage
     // Configuration.Default registers no loader and no requester: nothing can be fetched.
     private static readonly HtmlParser s_parser = new(s_options, BrowsingContext.New(Configuration.Default));
 
+    private HeadIndex? _head;
+
     private HtmlPage(IDocument document, string markup, int removedTags)
     {
         Document = document;
@@ -55,35 +57,54 @@ internal sealed class HtmlPage
         Parse(markup, new HtmlParser(s_options, BrowsingContext.New(configuration)));
 
     /// <summary>Renders the visible text, as a browser's select-all and copy would give it.</summary>
-    public string RenderText() => HtmlTextRenderer.Render(Document, Math.Max(256, Markup.Length / 3));
+    // Most of a page's markup is not text: start small, the builder grows without copying.
+    public string RenderText() => HtmlTextRenderer.Render(Document, Math.Clamp(Markup.Length / 16, 256, 64 * 1024));
 
-    /// <summary>The <c>content</c> of every <c>&lt;meta name=…&gt;</c> (or <c>property=…</c>) with this name, in page order.</summary>
+    /// <summary>The <c>content</c> of every <c>&lt;meta name=…&gt;</c> (or <c>property=…</c>) with this name in the head, in page order.</summary>
     /// <param name="name">The name, e.g. <c>citation_author</c>; compared ignoring case.</param>
-    public List<string> MetaContents(string name)
-    {
-        var values = new List<string>();
-        foreach (var meta in Document.GetElementsByTagName("meta"))
-        {
-            var key = meta.GetAttribute("name") ?? meta.GetAttribute("property");
-            if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { } content)
-            {
-                var value = Collapse(content);
-                if (value.Length > 0)
-                {
-                    values.Add(value);
-                }
-            }
-        }
-
-        return values;
-    }
+    public IReadOnlyList<string> MetaContents(string name) =>
+        Head.Meta.TryGetValue(name, out var values) ? values : [];
 
     /// <summary>The first non-empty <c>content</c> of a meta tag, or <see langword="null"/>.</summary>
     /// <param name="name">The name, e.g. <c>citation_doi</c>.</param>
-    public string? Meta(string name)
+    public string? Meta(string name) => MetaContents(name) is { Count: > 0 } values ? values[0] : null;
+
+    /// <summary>The <c>href</c> of the head's <c>&lt;link rel="canonical"&gt;</c>, or <see langword="null"/>.</summary>
+    public string? CanonicalAddress => Head.Canonical;
+
+    /// <summary>The body's elements that have a class, in document order.</summary>
+    /// <param name="className">One class name, e.g. <c>list-button-row</c>.</param>
+    public List<IElement> ElementsWithClass(string className)
     {
-        var values = MetaContents(name);
-        return values.Count > 0 ? values[0] : null;
+        var found = new List<IElement>();
+        if (Document.Body is { } body)
+        {
+            Walk(body, element =>
+            {
+                if (HasClass(element, className))
+                {
+                    found.Add(element);
+                }
+            });
+        }
+
+        return found;
+    }
+
+    /// <summary>The descendants of an element with a tag name, in document order.</summary>
+    /// <param name="root">Where to look.</param>
+    /// <param name="localName">The lowercase tag name, e.g. <c>a</c>.</param>
+    public static List<IElement> Descendants(IElement root, string localName)
+    {
+        var found = new List<IElement>();
+        Walk(root, element =>
+        {
+            if (element != root && element.LocalName == localName)
+            {
+                found.Add(element);
+            }
+        });
+        return found;
     }
 
     /// <summary>The text of an element as it renders, on one line and normalised like <see cref="Pipeline.SourceText"/>.</summary>
@@ -147,11 +168,102 @@ internal sealed class HtmlPage
     /// <summary>Collapses whitespace to single spaces and normalises the text as <see cref="Pipeline.SourceText"/> does.</summary>
     /// <param name="text">The text.</param>
     public static string Collapse(string text) =>
-        Pipeline.SourceText.From(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Text;
+        Pipeline.SourceText.NormaliseLine(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+
+    // Read once, on first use: the head is small, but formats ask for several meta tags.
+    private HeadIndex Head => _head ??= HeadIndex.Read(Document);
+
+    private static bool HasClass(IElement element, string className)
+    {
+        var classes = element.GetAttribute("class").AsSpan();
+        while (!classes.IsEmpty)
+        {
+            var at = classes.IndexOf(className, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var end = at + className.Length;
+            if ((at == 0 || char.IsWhiteSpace(classes[at - 1])) && (end == classes.Length || char.IsWhiteSpace(classes[end])))
+            {
+                return true;
+            }
+
+            classes = classes[end..];
+        }
+
+        return false;
+    }
+
+    // AngleSharp's collections re-filter on every access and build a token list per element; a walk over
+    // ChildNodes (plain lists) is much cheaper, and iterative for any depth.
+    private static void Walk(IElement root, Action<IElement> visit)
+    {
+        var stack = new Stack<(INode Node, int Next)>();
+        visit(root);
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, next) = stack.Pop();
+            var children = node.ChildNodes;
+            if (next >= children.Length)
+            {
+                continue;
+            }
+
+            stack.Push((node, next + 1));
+            if (children[next] is IElement child)
+            {
+                visit(child);
+                stack.Push((child, 0));
+            }
+        }
+    }
 
     private static HtmlPage Parse(string markup, HtmlParser parser)
     {
         var limited = HtmlNestingLimiter.Limit(markup, HtmlNestingLimiter.DefaultMaxDepth, out var removed);
         return new HtmlPage(parser.ParseDocument(limited), markup, removed);
+    }
+
+    private sealed class HeadIndex
+    {
+        public Dictionary<string, List<string>> Meta { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public string? Canonical { get; private set; }
+
+        public static HeadIndex Read(IDocument document)
+        {
+            var index = new HeadIndex();
+            if (document.Head is not { } head)
+            {
+                return index;
+            }
+
+            Walk(head, element =>
+            {
+                if (element.LocalName == "meta")
+                {
+                    var key = element.GetAttribute("name") ?? element.GetAttribute("property");
+                    var value = element.GetAttribute("content") is { } content ? Collapse(content) : "";
+                    if (key is not null && value.Length > 0)
+                    {
+                        if (!index.Meta.TryGetValue(key, out var values))
+                        {
+                            index.Meta[key] = values = [];
+                        }
+
+                        values.Add(value);
+                    }
+                }
+                else if (element.LocalName == "link" && index.Canonical is null
+                    && string.Equals(element.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
+                {
+                    index.Canonical = element.GetAttribute("href");
+                }
+            });
+            return index;
+        }
     }
 }

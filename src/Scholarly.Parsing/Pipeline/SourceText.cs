@@ -250,6 +250,9 @@ public sealed class SourceText
         return text[..cut];
     }
 
+    /// <summary>Normalises a short text as <see cref="From(string, Uri?, int)"/> does, without building a line index.</summary>
+    internal static string NormaliseLine(string text) => Normalise(text, out _);
+
     private static string CutBeforeTag(string markup, int maxLength)
     {
         var lastTag = markup.AsSpan(0, maxLength).LastIndexOf('<');

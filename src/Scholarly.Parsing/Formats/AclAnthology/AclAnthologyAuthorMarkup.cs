@@ -19,7 +19,7 @@ internal static class AclAnthologyAuthorMarkup
 
     public static ParsedDocument Enrich(ParsedDocument document, HtmlPage page, ParseContext context)
     {
-        var entries = ReadEntries(page.Document);
+        var entries = ReadEntries(page);
         if (entries.Count == 0)
         {
             return document;
@@ -61,13 +61,13 @@ internal static class AclAnthologyAuthorMarkup
     /// <summary>The person id in a <c>/people/…</c> link: <c>andreas-madsack</c> from the 2021 <c>/people/a/andreas-madsack/</c>, <c>andreas-madsack/unverified</c> from 2026.</summary>
     internal static string? PersonId(string? href)
     {
-        var url = HtmlPage.AbsoluteUrl(href, Site);
-        if (url is null || !url.StartsWith(Site.AbsoluteUri + "people/", StringComparison.Ordinal))
+        var path = SitePath(href);
+        if (path is null || !path.StartsWith("people/", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var segments = url[(Site.AbsoluteUri.Length + "people/".Length)..].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var segments = path["people/".Length..].Split('/', StringSplitOptions.RemoveEmptyEntries);
         // The 2021 site filed people under their initial letter.
         var start = segments.Length >= 2 && segments[0].Length == 1 ? 1 : 0;
         return segments.Length > start ? string.Join('/', segments[start..]) : null;
@@ -76,20 +76,33 @@ internal static class AclAnthologyAuthorMarkup
     /// <summary>The paper id of a paper's page link: <c>W19-4201</c> from <c>/W19-4201/</c>.</summary>
     internal static string? PaperId(string? href)
     {
-        var url = HtmlPage.AbsoluteUrl(href, Site);
-        if (url is null || !url.StartsWith(Site.AbsoluteUri, StringComparison.Ordinal))
+        var path = SitePath(href)?.Trim('/');
+        return path is { Length: > 0 } && !path.Contains('/', StringComparison.Ordinal) && !path.Contains('?', StringComparison.Ordinal) ? path : null;
+    }
+
+    /// <summary>The path of a link into the Anthology without its leading slash, or <see langword="null"/> for other sites.</summary>
+    private static string? SitePath(string? href)
+    {
+        // Site-relative links are most of them: no address needs building for those.
+        href = href?.Trim();
+        if (href is null || href.Length == 0)
         {
             return null;
         }
 
-        var path = url[Site.AbsoluteUri.Length..].Trim('/');
-        return path.Length > 0 && !path.Contains('/', StringComparison.Ordinal) && !path.Contains('?', StringComparison.Ordinal) ? path : null;
+        if (href[0] == '/' && !href.StartsWith("//", StringComparison.Ordinal))
+        {
+            return href[1..];
+        }
+
+        var url = HtmlPage.AbsoluteUrl(href, Site);
+        return url is not null && url.StartsWith(Site.AbsoluteUri, StringComparison.Ordinal) ? url[Site.AbsoluteUri.Length..] : null;
     }
 
-    private static List<Entry> ReadEntries(IDocument document)
+    private static List<Entry> ReadEntries(HtmlPage page)
     {
         var entries = new List<Entry>();
-        foreach (var row in document.GetElementsByClassName("list-button-row"))
+        foreach (var row in page.ElementsWithClass("list-button-row"))
         {
             var container = row.ParentElement;
             var strong = container is null ? null : HtmlPage.FirstDescendant(container, "strong");
@@ -100,7 +113,7 @@ internal static class AclAnthologyAuthorMarkup
 
             var titleLink = HtmlPage.FirstDescendant(strong, "a");
             var links = new List<Link>();
-            foreach (var anchor in row.GetElementsByTagName("a"))
+            foreach (var anchor in HtmlPage.Descendants(row, "a"))
             {
                 if (LinkKindOf(anchor) is { } kind && HtmlPage.AbsoluteUrl(anchor.GetAttribute("href"), Site) is { } url)
                 {
@@ -109,11 +122,11 @@ internal static class AclAnthologyAuthorMarkup
             }
 
             var people = new List<(string Id, string Name)>();
-            foreach (var anchor in container.GetElementsByTagName("a"))
+            foreach (var anchor in HtmlPage.Descendants(container, "a"))
             {
                 if (PersonId(anchor.GetAttribute("href")) is { } id)
                 {
-                    people.Add((id, HtmlPage.TextOf(anchor)));
+                    people.Add((id, HtmlPage.Collapse(anchor.TextContent)));
                 }
             }
 

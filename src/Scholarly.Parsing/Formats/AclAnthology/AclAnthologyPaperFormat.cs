@@ -46,7 +46,7 @@ public sealed class AclAnthologyPaperFormat : IFormatParser
         foreach (var raw in new LineEnumerator(text.DetectionWindow))
         {
             var line = raw.Trim();
-            if (line.Length <= 200 && LabelledLine.TryRead(line.ToString(), s_labels, out var label, out _))
+            if (line.Length <= 200 && LabelledLine.TryRead(line, s_labels, out var label))
             {
                 labels++;
                 hasId |= label == AnthologyId;

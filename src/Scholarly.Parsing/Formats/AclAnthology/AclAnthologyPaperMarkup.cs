@@ -33,7 +33,7 @@ internal static class AclAnthologyPaperMarkup
         var identifiers = HtmlEnrichment.Add(paper.Identifiers, DoiText.Normalise(page.Meta("citation_doi")) is { } doi ? new Identifier(IdentifierSchemes.Doi, doi) : null);
         var found = new List<Link>();
         if (!identifiers.Any(i => i.Scheme == IdentifierSchemes.AclAnthology)
-            && AclAnthologyAuthorMarkup.PaperId(CanonicalAddress(page)) is { } id)
+            && AclAnthologyAuthorMarkup.PaperId(page.CanonicalAddress ?? page.Meta("og:url")) is { } id)
         {
             identifiers = HtmlEnrichment.Add(identifiers, new Identifier(IdentifierSchemes.AclAnthology, id));
             found.Add(new Link { Kind = LinkKind.Bibtex, Url = AclAnthologyAuthorMarkup.Site.AbsoluteUri + id + ".bib" });
@@ -44,26 +44,18 @@ internal static class AclAnthologyPaperMarkup
             found.Add(new Link { Kind = LinkKind.Pdf, Url = pdf });
         }
 
-        found.AddRange(DetailLinks(page.Document));
+        found.AddRange(DetailLinks(page));
         return paper with { Identifiers = identifiers, Links = HtmlEnrichment.MergeLinks(paper.Links, found) };
     }
 
-    private static string? CanonicalAddress(HtmlPage page)
+    private static IEnumerable<Link> DetailLinks(HtmlPage page)
     {
-        foreach (var link in page.Document.GetElementsByTagName("link"))
+        if (page.Document.Body is not { } body)
         {
-            if (string.Equals(link.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
-            {
-                return link.GetAttribute("href");
-            }
+            yield break;
         }
 
-        return page.Meta("og:url");
-    }
-
-    private static IEnumerable<Link> DetailLinks(IDocument document)
-    {
-        foreach (var term in document.GetElementsByTagName("dt"))
+        foreach (var term in HtmlPage.Descendants(body, "dt"))
         {
             var kind = HtmlPage.TextOf(term).TrimEnd(':') switch
             {

@@ -60,7 +60,7 @@ public sealed class ArxivAbstractFormat : IFormatParser
                 continue;
             }
 
-            if (LabelledLine.TryRead(line.ToString(), s_labels, out var label, out _))
+            if (LabelledLine.TryRead(line, s_labels, out var label))
             {
                 title |= label == TitleLabel;
                 authors |= label == AuthorsLabel;

@@ -51,7 +51,7 @@ internal static class ArxivAbstractMarkup
 
     private static string? PdfLink(HtmlPage page)
     {
-        foreach (var anchor in page.Document.GetElementsByTagName("a"))
+        foreach (var anchor in page.Document.Body is { } body ? HtmlPage.Descendants(body, "a") : [])
         {
             var url = HtmlPage.AbsoluteUrl(anchor.GetAttribute("href"), ArxivAbstractFormat.Site);
             if (url is not null && url.StartsWith(ArxivAbstractFormat.Site.AbsoluteUri + "pdf/", StringComparison.Ordinal))

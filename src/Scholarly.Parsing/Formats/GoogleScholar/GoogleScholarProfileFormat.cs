@@ -33,12 +33,13 @@ public sealed class GoogleScholarProfileFormat : IFormatParser
         bool i10 = false, header = false, verified = false;
         foreach (var raw in new LineEnumerator(text.DetectionWindow))
         {
-            var line = raw.Trim().ToString();
-            if (line.Length > 1000)
+            var trimmed = raw.Trim();
+            if (trimmed.IsEmpty || trimmed.Length > 1000 || !MayBeProfileLine(raw, trimmed))
             {
                 continue;
             }
 
+            var line = trimmed.ToString();
             if (ScholarText.TryReadMetricRow(line, out _, out var kind, out _))
             {
                 metricRows++;
@@ -90,6 +91,10 @@ public sealed class GoogleScholarProfileFormat : IFormatParser
         var document = new ParsedDocument { Subject = subject, Papers = [.. papers] };
         return text.Html is { } page ? GoogleScholarProfileMarkup.Enrich(document, page) : document;
     }
+
+    // Only these lines can count: tables (tabs), metric rows, the header row and the email line.
+    private static bool MayBeProfileLine(ReadOnlySpan<char> raw, ReadOnlySpan<char> trimmed) =>
+        raw.Contains('\t') || trimmed[0] is 'C' or 'c' or 'h' or 'H' or 'i' or 'I' or 'A' or 'V' or 'N';
 
     private static bool IsEmailLine(string line) =>
         line.StartsWith("Verified email at ", StringComparison.Ordinal) || line.StartsWith("No verified email", StringComparison.Ordinal);

@@ -19,15 +19,16 @@ internal static class GoogleScholarProfileMarkup
         var subject = document.Subject;
         if (subject is not null)
         {
-            var interests = page.Document.GetElementById("gsc_prf_int")?.GetElementsByTagName("a").Select(HtmlPage.TextOf).Where(t => t.Length > 0).ToList();
+            var box = page.Document.GetElementById("gsc_prf_int");
+            var interests = box is null ? null : HtmlPage.Descendants(box, "a").Select(HtmlPage.TextOf).Where(t => t.Length > 0).ToList();
             subject = subject with
             {
                 ResearchAreas = interests is { Count: > 0 } ? [.. interests] : subject.ResearchAreas,
-                Identifiers = HtmlEnrichment.Add(subject.Identifiers, ProfileId(page) is { } id ? new Identifier(IdentifierSchemes.GoogleScholar, id) : null),
+                Identifiers = HtmlEnrichment.Add(subject.Identifiers, QueryValue(page.CanonicalAddress, "user") is { } id ? new Identifier(IdentifierSchemes.GoogleScholar, id) : null),
             };
         }
 
-        var rows = ReadRows(page.Document);
+        var rows = ReadRows(page);
         var papers = document.Papers.ToList();
         var matches = HtmlEnrichment.MatchByTitle(papers, [.. rows.Select(r => r.Title)]);
         for (var i = 0; i < papers.Count; i++)
@@ -67,24 +68,10 @@ internal static class GoogleScholarProfileMarkup
         return null;
     }
 
-    private static string? ProfileId(HtmlPage page)
-    {
-        foreach (var link in page.Document.GetElementsByTagName("link"))
-        {
-            if (string.Equals(link.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase)
-                && QueryValue(link.GetAttribute("href"), "user") is { } id)
-            {
-                return id;
-            }
-        }
-
-        return null;
-    }
-
-    private static List<(string Title, string? ArticleId, string? Url)> ReadRows(IDocument document)
+    private static List<(string Title, string? ArticleId, string? Url)> ReadRows(HtmlPage page)
     {
         var rows = new List<(string, string?, string?)>();
-        foreach (var title in document.GetElementsByClassName("gsc_a_at"))
+        foreach (var title in page.ElementsWithClass("gsc_a_at"))
         {
             var href = title.GetAttribute("href");
             rows.Add((HtmlPage.TextOf(title), QueryValue(href, "citation_for_view"), HtmlPage.AbsoluteUrl(href, s_site)));

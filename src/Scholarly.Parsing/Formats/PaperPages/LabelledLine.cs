@@ -14,20 +14,37 @@ internal static class LabelledLine
     /// <param name="value">The text after the colon, trimmed (empty when the value is on the next lines).</param>
     public static bool TryRead(string line, IReadOnlyList<string> labels, out string label, out string value)
     {
-        foreach (var candidate in labels)
+        if (TryRead(line.AsSpan(), labels, out label))
         {
-            if (line.Length > candidate.Length
-                && line[candidate.Length] == ':'
-                && line.StartsWith(candidate, StringComparison.OrdinalIgnoreCase))
+            value = line[(label.Length + 1)..].Trim();
+            return true;
+        }
+
+        value = "";
+        return false;
+    }
+
+    /// <summary>Whether the line starts with one of the labels followed by a colon; allocates nothing.</summary>
+    /// <param name="line">The line, trimmed.</param>
+    /// <param name="labels">The labels without their colon, matched ignoring case.</param>
+    /// <param name="label">The label as given in <paramref name="labels"/>.</param>
+    public static bool TryRead(ReadOnlySpan<char> line, IReadOnlyList<string> labels, out string label)
+    {
+        // Every label ends at a colon: lines without one (most of a page) are rejected at once.
+        var colon = line.IndexOf(':');
+        if (colon > 0)
+        {
+            foreach (var candidate in labels)
             {
-                label = candidate;
-                value = line[(candidate.Length + 1)..].Trim();
-                return true;
+                if (candidate.Length == colon && line.StartsWith(candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    label = candidate;
+                    return true;
+                }
             }
         }
 
         label = "";
-        value = "";
         return false;
     }
 }
