@@ -20,10 +20,9 @@ internal static class HtmlNestingLimiter
     /// <summary>The deepest nesting kept; real pages stay far below it.</summary>
     public const int DefaultMaxDepth = 256;
 
-    // Elements whose content is text up to their end tag; tags inside do not count.
-    private static readonly string[] s_rawText = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
-
     private static readonly SearchValues<char> s_tagNameEnd = SearchValues.Create(" \t\n\r\f/>");
+
+    private static readonly SearchValues<char> s_tagEndOrQuote = SearchValues.Create(">\"'");
 
     /// <summary>Returns the markup with tags beyond <paramref name="maxDepth"/> removed.</summary>
     /// <param name="markup">The HTML.</param>
@@ -127,6 +126,19 @@ internal static class HtmlNestingLimiter
         return output.ToString();
     }
 
+    // Elements whose content is text up to their end tag; tags inside do not count.
+    private static bool IsRawText(ReadOnlySpan<char> name)
+    {
+        if (name.Length is < 3 or > 8)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[name.Length];
+        name.ToLowerInvariant(lower);
+        return lower is "script" or "style" or "textarea" or "title" or "xmp" or "iframe" or "noembed" or "noframes";
+    }
+
     private static bool IsUncounted(ReadOnlySpan<char> name)
     {
         if (name.Length > 8)
@@ -200,54 +212,46 @@ internal static class HtmlNestingLimiter
         name = span.Slice(i, nameLength);
         i += nameLength;
         end = SkipAttributes(span, i, out selfClosing);
-        if (!isEndTag)
-        {
-            foreach (var raw in s_rawText)
-            {
-                if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))
-                {
-                    return TagKind.RawTextStart;
-                }
-            }
-        }
-
-        return TagKind.Element;
+        return !isEndTag && IsRawText(name) ? TagKind.RawTextStart : TagKind.Element;
     }
 
     private static int SkipAttributes(ReadOnlySpan<char> span, int i, out bool selfClosing)
     {
-        selfClosing = false;
-        var afterEquals = false;
-        while (i < span.Length)
+        // Jump from quote to quote: a '>' inside a quoted attribute value does not end the tag.
+        while (true)
         {
-            var c = span[i];
-            if (c == '>')
+            var next = span[i..].IndexOfAny(s_tagEndOrQuote);
+            if (next < 0)
             {
-                selfClosing = i > 0 && span[i - 1] == '/';
+                selfClosing = false;
+                return span.Length;
+            }
+
+            i += next;
+            if (span[i] == '>')
+            {
+                selfClosing = span[i - 1] == '/';
                 return i + 1;
             }
 
-            if (afterEquals && c is '"' or '\'')
+            // A quote starts a value only right after '=' (spaces allowed); elsewhere it is part of a name.
+            var before = span[..i].TrimEnd();
+            if (before.Length > 0 && before[^1] == '=')
             {
-                var close = span[(i + 1)..].IndexOf(c);
-                i = close < 0 ? span.Length : i + close + 2;
-                afterEquals = false;
-                continue;
-            }
+                var close = span[(i + 1)..].IndexOf(span[i]);
+                if (close < 0)
+                {
+                    selfClosing = false;
+                    return span.Length;
+                }
 
-            if (c == '=')
-            {
-                afterEquals = true;
+                i += close + 2;
             }
-            else if (!char.IsWhiteSpace(c))
+            else
             {
-                afterEquals = false;
+                i++;
             }
-
-            i++;
         }
-
-        return span.Length;
     }
 
     private static int SkipRawText(ReadOnlySpan<char> span, int i, ReadOnlySpan<char> name)

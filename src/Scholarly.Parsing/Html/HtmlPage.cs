@@ -157,18 +157,85 @@ internal sealed class HtmlPage
             return null;
         }
 
+        // Most links are plain site paths or plain addresses: no Uri needs building for those.
+        if (IsPlain(href))
+        {
+            if (href[0] == '/' && (href.Length == 1 || href[1] != '/'))
+            {
+                return site.GetLeftPart(UriPartial.Authority) + href;
+            }
+
+            if (href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal))
+            {
+                return href;
+            }
+        }
+
         if (!Uri.TryCreate(site, href, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             return null;
         }
 
         return uri.AbsoluteUri;
+
+        static bool IsPlain(string href)
+        {
+            // Nothing to escape, no dot segments, and a lowercase host without a port: what Uri would return unchanged.
+            foreach (var c in href)
+            {
+                if (c is <= ' ' or > '~' or '\\' or '%' or '"' or '<' or '>' or '^' or '`' or '{' or '|' or '}')
+                {
+                    return false;
+                }
+            }
+
+            var scheme = href.IndexOf("://", StringComparison.Ordinal);
+            if (scheme >= 0)
+            {
+                var authority = href.AsSpan(scheme + 3);
+                var slash = authority.IndexOf('/');
+                authority = slash < 0 ? authority : authority[..slash];
+                if (authority.IsEmpty || authority.ContainsAnyInRange('A', 'Z') || authority.Contains(':') || authority.Contains('@'))
+                {
+                    return false;
+                }
+            }
+
+            return !href.Contains("/.", StringComparison.Ordinal);
+        }
     }
 
     /// <summary>Collapses whitespace to single spaces and normalises the text as <see cref="Pipeline.SourceText"/> does.</summary>
     /// <param name="text">The text.</param>
-    public static string Collapse(string text) =>
-        Pipeline.SourceText.NormaliseLine(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+    public static string Collapse(string text)
+    {
+        if (IsCollapsedAscii(text))
+        {
+            return text;
+        }
+
+        return Pipeline.SourceText.NormaliseLine(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+
+        static bool IsCollapsedAscii(string text)
+        {
+            // Printable ASCII with single inner spaces is already what the slow path returns.
+            if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ')
+            {
+                return text.Length == 0;
+            }
+
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c is < ' ' or > '~' || (c == ' ' && text[i - 1] == ' '))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     // Read once, on first use: the head is small, but formats ask for several meta tags.
     private HeadIndex Head => _head ??= HeadIndex.Read(Document);
