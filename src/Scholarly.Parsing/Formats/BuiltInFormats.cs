@@ -1,4 +1,5 @@
 using Scholarly.Parsing.Formats.AclAnthology;
+using Scholarly.Parsing.Formats.AclAnthologyXml;
 using Scholarly.Parsing.Formats.MultilingualPaper;
 using Scholarly.Parsing.Formats.PaperSummary;
 using Scholarly.Parsing.Formats.ResearcherProfile;
@@ -15,5 +16,6 @@ internal static class BuiltInFormats
         new ResearcherProfileFormat(),
         new MultilingualPaperFormat(),
         new PaperSummaryFormat(),
+        new AclAnthologyVolumeXmlFormat(),
     ];
 }
