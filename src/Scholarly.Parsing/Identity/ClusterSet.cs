@@ -15,6 +15,7 @@ internal sealed class ClusterSet
     private const int CoauthorWindow = 32;
 
     private readonly List<Mention> _mentions;
+    private readonly List<PaperRecord> _records;
     private readonly int[] _paperOfRecord;
     private readonly List<Pipeline.ParsedDocument> _documents;
     private readonly UnionFind _sets;
@@ -26,6 +27,7 @@ internal sealed class ClusterSet
     public ClusterSet(List<Mention> mentions, List<PaperRecord> records, int[] paperOfRecord, List<ParsedDocument> documents)
     {
         _mentions = mentions;
+        _records = records;
         _paperOfRecord = paperOfRecord;
         _documents = documents;
         _sets = new UnionFind(mentions.Count);
@@ -55,6 +57,8 @@ internal sealed class ClusterSet
     public int FirstMentionOf(int root) => Data(root).FirstMention;
 
     public IEnumerable<int> Groups(int root) => Data(root).Groups;
+
+    public bool HasAffiliations(int root) => Data(root).Affiliations.Count > 0;
 
     public bool CanJoin(int root, int mention) =>
         _mentions[mention].Record < 0 || !Data(root).Records.Contains(_mentions[mention].Record);
@@ -153,6 +157,15 @@ internal sealed class ClusterSet
                 if (c != m)
                 {
                     data.Coauthors.Add(_mentions[c].Group);
+                }
+            }
+
+            // Institutions given for this author alone (e.g. ACL Anthology XML), not the paper's as a group.
+            foreach (var affiliation in _records[mention.Record].Paper.AuthorAffiliations)
+            {
+                if (affiliation.AuthorIndex == mention.Position && affiliation.Affiliation.Name.Length > 0)
+                {
+                    data.Affiliations.Add(PersonNameKeys.Fold(affiliation.Affiliation.Name));
                 }
             }
         }

@@ -12,6 +12,9 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
     private const int BlockKeyLength = 24;
     private const int MaxBlockSize = 256;
 
+    // How many mentions of a name chance alone must be expected to produce for the name to count as common.
+    private const double CommonNameExpectation = 0.15;
+
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, PreparedName> _prepared = new(StringComparer.Ordinal);
     private List<ParsedDocument> _documents = [];
@@ -237,25 +240,88 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
             groupClusters.Add([]);
         }
 
+        // Names so common that two people may well share them (Yang Liu, Qi Li) need a second fact even when identical.
+        var common = CommonGroups(groupNames);
         for (var m = 0; m < _mentions.Count; m++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var own = groupClusters[_mentions[m].Group];
+            var group = _mentions[m].Group;
+            var own = groupClusters[group];
             var joined = false;
             foreach (var existing in own)
             {
                 var root = clusters.Root(existing);
-                if (clusters.CanJoin(root, m))
+                if (!clusters.CanJoin(root, m))
                 {
-                    clusters.Join(root, m, NameEvidence(clusters.FirstMentionOf(root), m, "the same after folding case, accents, hyphens and spaces", 1));
-                    joined = true;
-                    break;
+                    continue;
                 }
+
+                var support = common[group] ? clusters.Corroboration(root, clusters.Root(m)) : null;
+                if (common[group] && support is null)
+                {
+                    continue;
+                }
+
+                clusters.Join(root, m, NameEvidence(clusters.FirstMentionOf(root), m, "the same after folding case, accents, hyphens and spaces", 1));
+                if (support is not null)
+                {
+                    clusters.AddEvidence(clusters.Root(m), support);
+                }
+
+                joined = true;
+                break;
             }
 
             if (!joined)
             {
                 own.Add(m);
+            }
+        }
+
+        // Mentions of a common name joined later may connect people kept apart so far: repeat until nothing changes.
+        for (var g = 0; g < groupClusters.Count; g++)
+        {
+            var own = groupClusters[g];
+            for (var changed = common[g] && own.Count > 1; changed;)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                changed = false;
+                for (var x = 0; x < own.Count; x++)
+                {
+                    for (var y = x + 1; y < own.Count; y++)
+                    {
+                        var (ra, rb) = (clusters.Root(own[x]), clusters.Root(own[y]));
+                        if (ra == rb || !clusters.CanMerge(ra, rb) || clusters.Corroboration(ra, rb) is not { } support)
+                        {
+                            continue;
+                        }
+
+                        clusters.Merge(ra, rb, NameEvidence(own[x], own[y], "the same after folding case, accents, hyphens and spaces", 1));
+                        clusters.AddEvidence(clusters.Root(ra), support);
+                        changed = true;
+                    }
+                }
+            }
+
+            // What is left of a common name without an affiliation of its own cannot be told apart: one person.
+            // Parts with an affiliation that no other part shares stay apart (Qi Li of Iowa State, Jing Huang of Stanford).
+            var anchor = -1;
+            for (var x = 0; common[g] && x < own.Count; x++)
+            {
+                var root = clusters.Root(own[x]);
+                if (clusters.HasAffiliations(root))
+                {
+                    continue;
+                }
+
+                if (anchor < 0)
+                {
+                    anchor = own[x];
+                }
+                else if (clusters.Root(anchor) != root && clusters.CanMerge(clusters.Root(anchor), root))
+                {
+                    clusters.Merge(clusters.Root(anchor), root, NameEvidence(anchor, own[x], "the same after folding case, accents, hyphens and spaces", 1));
+                }
             }
         }
 
@@ -321,6 +387,44 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
         }
 
         return clusters.Clusters();
+    }
+
+    /// <summary>
+    /// Which name groups are common: the family name occurs with other given names, and the given name with
+    /// other family names, so often that this exact name is expected by chance at least
+    /// <see cref="CommonNameExpectation"/> times among the mentions.
+    /// </summary>
+    private bool[] CommonGroups(List<PreparedName> groupNames)
+    {
+        var groupCount = new int[groupNames.Count];
+        var family = new Dictionary<string, int>(StringComparer.Ordinal);
+        var given = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in _mentions)
+        {
+            groupCount[mention.Group]++;
+            var name = groupNames[mention.Group];
+            if (name.FamilyKey.Length > 0 && name.GivenKey.Length > 0)
+            {
+                family[name.FamilyKey] = family.GetValueOrDefault(name.FamilyKey) + 1;
+                given[name.GivenKey] = given.GetValueOrDefault(name.GivenKey) + 1;
+            }
+        }
+
+        var common = new bool[groupNames.Count];
+        for (var g = 0; g < common.Length; g++)
+        {
+            var name = groupNames[g];
+            if (groupCount[g] < 2 || name.FamilyKey.Length == 0 || name.GivenKey.Length == 0)
+            {
+                continue;
+            }
+
+            double otherFamily = family.GetValueOrDefault(name.FamilyKey) - groupCount[g];
+            double otherGiven = given.GetValueOrDefault(name.GivenKey) - groupCount[g];
+            common[g] = otherFamily * otherGiven / _mentions.Count >= CommonNameExpectation;
+        }
+
+        return common;
     }
 
     private int BestAuthor(PreparedName subject, int record)
@@ -509,7 +613,8 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
                 Position = m.Position,
                 Source = m.Source,
             })],
-            Affiliations = [.. subjects.SelectMany(s => s.Affiliations).Distinct()],
+            Affiliations = [.. subjects.SelectMany(s => s.Affiliations).Concat(mentions.Where(m => m.Record >= 0).SelectMany(m =>
+                _records[m.Record].Paper.AuthorAffiliations.Where(a => a.AuthorIndex == m.Position).Select(a => a.Affiliation))).Distinct()],
             Metrics = [.. subjects.SelectMany(s => s.Metrics)],
             ResearchAreas = [.. subjects.SelectMany(s => s.ResearchAreas).Distinct(StringComparer.Ordinal)],
             Identifiers = [.. subjects.SelectMany(s => s.Identifiers).Distinct()],
