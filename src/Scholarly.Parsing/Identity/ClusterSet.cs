@@ -91,6 +91,11 @@ internal sealed class ClusterSet
     public Evidence? Corroboration(int a, int b)
     {
         var (da, db) = (Data(a), Data(b));
+        if (!AnyCorroboration(da, db))
+        {
+            return null; // the common case, checked without allocating
+        }
+
         if (da.Papers.Overlaps(db.Papers))
         {
             var paper = da.Papers.Intersect(db.Papers).Min();
@@ -112,6 +117,44 @@ internal sealed class ClusterSet
 
         var area = da.Areas.Intersect(db.Areas, StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault();
         return area is null ? null : new Evidence { Kind = EvidenceKind.SharedResearchArea, Description = $"both work in {area}", Score = 0.5 };
+    }
+
+    private static bool AnyCorroboration(ClusterData a, ClusterData b)
+    {
+        if (a.Papers.Overlaps(b.Papers) || Overlap(a.Affiliations, b.Affiliations) || Overlap(a.Areas, b.Areas))
+        {
+            return true;
+        }
+
+        var (small, large) = a.Coauthors.Count <= b.Coauthors.Count ? (a, b) : (b, a);
+        foreach (var coauthor in small.Coauthors)
+        {
+            if (large.Coauthors.Contains(coauthor) && !a.Groups.Contains(coauthor) && !b.Groups.Contains(coauthor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return false;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        foreach (var item in small)
+        {
+            if (large.Contains(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public List<AuthorCluster> Clusters()

@@ -11,6 +11,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 {
     private const int BlockKeyLength = 24;
     private const int MaxBlockSize = 256;
+    private const int LargeNameBlock = 64;
 
     // How many mentions of a name chance alone must be expected to produce for the name to count as common.
     private const double CommonNameExpectation = 0.15;
@@ -22,6 +23,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
     private readonly List<int> _recordDocument = [];
     private int[] _paperOfRecord = [];
     private readonly List<Mention> _mentions = [];
+    private int[] _firstMentionOfRecord = [];
 
     public ScholarlyGraph Run(IEnumerable<ParsedDocument> documents)
     {
@@ -64,11 +66,24 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
             distinct.Add(document);
         }
 
-        return [.. distinct
-            .Select(d => (Document: d, Key: OrderKey(d)))
-            .OrderBy(x => x.Key, StringComparer.Ordinal)
-            .ThenBy(x => ScholarlyJson.Serialize(x.Document), StringComparer.Ordinal)
-            .Select(x => x.Document)];
+        // The full serialisation breaks ties only where the cheap key does, so large inputs are not serialised whole.
+        var keyed = distinct.Select(d => (Document: d, Key: OrderKey(d))).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
+        var ordered = new List<ParsedDocument>(keyed.Count);
+        for (var start = 0; start < keyed.Count;)
+        {
+            var end = start + 1;
+            while (end < keyed.Count && keyed[end].Key == keyed[start].Key)
+            {
+                end++;
+            }
+
+            ordered.AddRange(end - start == 1
+                ? [keyed[start].Document]
+                : keyed.GetRange(start, end - start).Select(x => x.Document).OrderBy(ScholarlyJson.Serialize, StringComparer.Ordinal));
+            start = end;
+        }
+
+        return ordered;
     }
 
     private static string OrderKey(ParsedDocument document) => string.Join('\u0001',
@@ -196,6 +211,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
     private List<AuthorCluster> ResolveAuthors(string[] documentIds)
     {
         // Mentions in canonical order: every paper's authors, then every page's subject.
+        _firstMentionOfRecord = new int[_records.Count];
         var groupIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var groupNames = new List<PreparedName>();
         for (var r = 0; r < _records.Count; r++)
@@ -217,6 +233,11 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 
         void AddMention(PersonName name, int document, int record, int position, SourceInfo? source)
         {
+            if (record >= 0 && position == 0)
+            {
+                _firstMentionOfRecord[record] = _mentions.Count;
+            }
+
             var prepared = Prepare(name);
             var key = prepared.FamilyKey.Length + prepared.GivenKey.Length == 0
                 ? "\u0000" + _mentions.Count.ToString(CultureInfo.InvariantCulture) // nothing to compare: a person of its own
@@ -335,13 +356,8 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
             }
 
             var preparedSubject = Prepare(subject.Name);
-            for (var r = 0; r < _records.Count; r++)
+            foreach (var r in RecordsOf(subject.Document))
             {
-                if (_recordDocument[r] != subject.Document)
-                {
-                    continue;
-                }
-
                 clusters.Own(m, _paperOfRecord[r]);
                 var best = BestAuthor(preparedSubject, r);
                 if (best >= 0 && clusters.Root(best) != clusters.Root(m) && clusters.CanMerge(clusters.Root(best), clusters.Root(m)))
@@ -427,16 +443,34 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
         return common;
     }
 
+    // Records are added document by document, so a document's records are one contiguous range.
+    private IEnumerable<int> RecordsOf(int document)
+    {
+        var first = _recordDocument.BinarySearch(document);
+        if (first < 0)
+        {
+            yield break;
+        }
+
+        while (first > 0 && _recordDocument[first - 1] == document)
+        {
+            first--;
+        }
+
+        for (var r = first; r < _recordDocument.Count && _recordDocument[r] == document; r++)
+        {
+            yield return r;
+        }
+    }
+
+    // A record's mentions are contiguous (added author by author); records without authors have an empty range.
     private int BestAuthor(PreparedName subject, int record)
     {
         var best = -1;
         var bestScore = options.NameThreshold;
-        for (var m = 0; m < _mentions.Count; m++)
+        var first = _records[record].Paper.Authors.IsEmpty ? _mentions.Count : _firstMentionOfRecord[record];
+        for (var m = first; m < _mentions.Count && _mentions[m].Record == record; m++)
         {
-            if (_mentions[m].Record != record)
-            {
-                continue;
-            }
 
             var score = NameMatcher.Compare(subject, Prepare(_mentions[m].Name)).Score;
             if (score >= bestScore && (best < 0 || score > bestScore))
@@ -451,42 +485,81 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 
     private IEnumerable<(float Score, int A, int B, NameMatchResult Result)> CandidateEdges(List<PreparedName> groupNames)
     {
-        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var blocks = new Dictionary<string, List<(int Group, string Side)>>(StringComparer.Ordinal);
         for (var g = 0; g < groupNames.Count; g++)
         {
-            var name = groupNames[g].Name!;
-            var key = PersonNameKeys.BlockingKey(name);
-            if (key.Length > 1)
+            var (family, given) = (groupNames[g].FamilyKey, groupNames[g].GivenKey);
+            if (family.Length == 0)
             {
-                AddToBlock(blocks, key, g);
+                continue;
             }
 
-            var swapped = PersonNameKeys.SwappedBlockingKey(name);
-            if (swapped.Length > 1 && swapped != key)
+            // Family name + first initial, and the same with the parts swapped (family name written first).
+            var key = given.Length == 0 ? family + "|" : string.Concat(family, "|", given.AsSpan(0, 1));
+            AddToBlock(blocks, key, (g, given));
+            if (given.Length > 0)
             {
-                AddToBlock(blocks, swapped, g);
+                var swapped = string.Concat(given, "|", family.AsSpan(0, 1));
+                if (swapped != key)
+                {
+                    AddToBlock(blocks, swapped, (g, family));
+                }
             }
         }
 
         var edges = new List<(float, int, int, NameMatchResult)>();
         var seen = new HashSet<(int, int)>();
+        void Consider(int x, int y)
+        {
+            var (a, b) = x < y ? (x, y) : (y, x);
+            if (a == b || !seen.Add((a, b)))
+            {
+                return;
+            }
+
+            var result = NameMatcher.Compare(groupNames[a], groupNames[b]);
+            if (result.IsMatch && result.Score >= options.NameThreshold)
+            {
+                edges.Add((result.Score, a, b, result));
+            }
+        }
+
         foreach (var block in blocks.Values)
         {
-            for (var x = 0; x < block.Count; x++)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (block.Count <= LargeNameBlock)
             {
-                for (var y = x + 1; y < block.Count; y++)
+                for (var x = 0; x < block.Count; x++)
                 {
-                    var (a, b) = block[x] < block[y] ? (block[x], block[y]) : (block[y], block[x]);
-                    if (a == b || !seen.Add((a, b)))
+                    for (var y = x + 1; y < block.Count; y++)
                     {
-                        continue;
+                        Consider(block[x].Group, block[y].Group);
                     }
+                }
 
-                    var result = NameMatcher.Compare(groupNames[a], groupNames[b]);
-                    if (result.IsMatch && result.Score >= options.NameThreshold)
+                continue;
+            }
+
+            // A large block (Kim|j, Wang|y) is split by the first letters of the other name part: full names meet
+            // only names that begin alike (a middle name added or dropped keeps the beginning); initials meet all.
+            var initials = block.Where(e => e.Side.Length <= 2).Select(e => e.Group).ToList();
+            foreach (var part in block.Where(e => e.Side.Length > 2).GroupBy(e => e.Side[..3], StringComparer.Ordinal))
+            {
+                var members = part.Select(e => e.Group).ToList();
+                for (var x = 0; x < members.Count; x++)
+                {
+                    for (var y = x + 1; y < members.Count; y++)
                     {
-                        edges.Add((result.Score, a, b, result));
+                        Consider(members[x], members[y]);
                     }
+                }
+            }
+
+            foreach (var initial in initials)
+            {
+                foreach (var entry in block)
+                {
+                    Consider(initial, entry.Group);
                 }
             }
         }
@@ -624,7 +697,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 
     private static string PaperId(int index) => "p" + index.ToString(CultureInfo.InvariantCulture);
 
-    private static void AddToBlock(Dictionary<string, List<int>> blocks, string key, int item)
+    private static void AddToBlock<T>(Dictionary<string, List<T>> blocks, string key, T item)
     {
         if (!blocks.TryGetValue(key, out var list))
         {
