@@ -78,6 +78,7 @@ internal static class PaperMerger
             Language = primary.Paper.Language ?? ordered.Select(r => r.Paper.Language).FirstOrDefault(l => l is not null),
             Authors = authorsFrom.Paper.Authors,
             AuthorsTruncated = authorsFrom.Paper.AuthorsTruncated,
+            AuthorAffiliations = authorsFrom.Paper.AuthorAffiliations,
             Affiliations = Union(ordered, p => p.Affiliations, "affiliations", Took),
             Venue = venueFrom?.Paper.Venue,
             Date = dateFrom?.Paper.Date,
