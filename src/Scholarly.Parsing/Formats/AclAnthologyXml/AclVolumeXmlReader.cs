@@ -269,6 +269,7 @@ internal sealed class AclVolumeXmlReader
             Authors = [.. b.Authors],
             AuthorAffiliations = [.. b.Affiliations],
             Venue = venue,
+            Pages = b.Pages is { Length: > 0 } pages ? pages.Replace("--", "\u2013", StringComparison.Ordinal) : null,
             Date = year is { } y ? new PublicationDate { Year = y, Month = b.Year is null ? _month : null } : null,
             Abstract = b.Abstract is { Length: > 0 } text ? new PaperAbstract { Text = text, Language = b.Language, IsTruncated = b.Truncated } : null,
             Identifiers = [.. identifiers],

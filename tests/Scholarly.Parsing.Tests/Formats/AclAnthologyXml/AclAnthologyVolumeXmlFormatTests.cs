@@ -51,6 +51,15 @@ public sealed class AclAnthologyVolumeXmlFormatTests
     }
 
     [Fact]
+    public void Parse_Fixture_ReadsPageRanges()
+    {
+        var papers = ParseFixture().Papers;
+
+        Assert.Equal("1-12", papers[0].Pages);
+        Assert.Equal("13-20", papers[1].Pages);
+    }
+
+    [Fact]
     public void Parse_Fixture_KeepsPerAuthorAffiliationsAndSkipsEditors()
     {
         var paper = ParseFixture().Papers[0];
