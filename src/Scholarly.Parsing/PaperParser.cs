@@ -19,7 +19,10 @@ public static class PaperParser
     public static ParserPipeline DefaultPipeline { get; } = new ParserPipelineBuilder().AddBuiltInFormats().Build();
 
     /// <summary>Detects the page's format and reads it.</summary>
-    /// <param name="text">The page's text (as copied from a browser, or saved).</param>
+    /// <param name="text">
+    /// The page's text as copied from a browser, or its saved HTML (recognised by its start, e.g.
+    /// <c>&lt;!doctype html&gt;</c> or <c>&lt;html&gt;</c>, and read without running scripts or loading anything).
+    /// </param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The document; never <see langword="null"/>. Problems are in its diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
@@ -49,6 +52,9 @@ public static class PaperParser
     public static ImmutableArray<FormatCandidate> Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return DefaultPipeline.Detect(SourceText.From(text, maxLength: SourceText.DetectionWindowLength * 2));
+        // Markup is mostly not text: read enough of an HTML page to reach its visible beginning.
+        return DefaultPipeline.Detect(Html.HtmlSniffer.LooksLikeHtml(text)
+            ? SourceText.FromHtml(text, maxLength: 1024 * 1024)
+            : SourceText.From(text, maxLength: SourceText.DetectionWindowLength * 2));
     }
 }

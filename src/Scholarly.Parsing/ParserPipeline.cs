@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Scholarly.Parsing.Html;
 using Scholarly.Parsing.Model;
 using Scholarly.Parsing.Pipeline;
 using Scholarly.Parsing.Text;
@@ -73,7 +74,7 @@ public sealed class ParserPipeline
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ParseOptions.Default;
-        return Parse(SourceText.From(text, options.SourceUri, options.MaxInputLength), null, options, cancellationToken);
+        return Parse(ReadSource(text, options), null, options, cancellationToken);
     }
 
     /// <summary>Reads the page with the given format, whatever detection says.</summary>
@@ -89,10 +90,14 @@ public sealed class ParserPipeline
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ParseOptions.Default;
-        return Parse(SourceText.From(text, options.SourceUri, options.MaxInputLength), formatId, options, cancellationToken);
+        return Parse(ReadSource(text, options), formatId, options, cancellationToken);
     }
 
-    /// <summary>Reads a page from a stream (UTF-8 unless a byte-order mark says otherwise).</summary>
+    /// <summary>
+    /// Reads a page from a stream: HTML when its first bytes look like HTML (decoded by its byte-order
+    /// mark, as UTF-8 when the bytes are valid UTF-8, else by its declared charset), otherwise text
+    /// (UTF-8 unless a byte-order mark says otherwise).
+    /// </summary>
     /// <param name="stream">The stream; read to the end, not closed.</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Stops a long parse.</param>
@@ -102,7 +107,7 @@ public sealed class ParserPipeline
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= ParseOptions.Default;
-        return Parse(SourceText.From(stream, options.SourceUri, options.MaxInputLength), null, options, cancellationToken);
+        return Parse(SourceText.FromPage(stream, options.SourceUri, options.MaxInputLength), null, options, cancellationToken);
     }
 
     /// <summary>Reads already normalised text, detecting the format unless <paramref name="formatId"/> is given.</summary>
@@ -128,6 +133,12 @@ public sealed class ParserPipeline
 
         return document;
     }
+
+    /// <summary>Reads a page given as a string: as HTML when it starts like an HTML document, otherwise as copied text.</summary>
+    internal static SourceText ReadSource(string text, ParseOptions options) =>
+        HtmlSniffer.LooksLikeHtml(text)
+            ? SourceText.FromHtml(text, options.SourceUri, options.MaxInputLength)
+            : SourceText.From(text, options.SourceUri, options.MaxInputLength);
 
     private ParsedDocument ParseCore(SourceText text, IFormatParser? forced, ParseOptions options, CancellationToken cancellationToken)
     {
@@ -212,9 +223,28 @@ public sealed class ParserPipeline
             {
                 Code = DiagnosticCodes.InputTooLarge,
                 Severity = DiagnosticSeverity.Warning,
-                Message = string.Create(CultureInfo.InvariantCulture,
-                    $"The input is longer than the limit of {options.MaxInputLength:N0} characters; only the first {text.Length:N0} characters (up to the last full line) were read."),
+                Message = text.Markup is { } markup
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"The HTML is longer than the limit of {options.MaxInputLength:N0} characters; only the first {markup.Length:N0} characters of markup (up to the last tag) were read.")
+                    : string.Create(CultureInfo.InvariantCulture,
+                        $"The input is longer than the limit of {options.MaxInputLength:N0} characters; only the first {text.Length:N0} characters (up to the last full line) were read."),
                 Line = text.LineCount,
+            });
+        }
+
+        if (text.EncodingNote is { } encodingNote)
+        {
+            diagnostics.Add(new Diagnostic { Code = DiagnosticCodes.EncodingMismatch, Severity = DiagnosticSeverity.Warning, Message = encodingNote });
+        }
+
+        if (text.Html is { RemovedTags: > 0 } page)
+        {
+            diagnostics.Add(new Diagnostic
+            {
+                Code = DiagnosticCodes.MarkupTooDeep,
+                Severity = DiagnosticSeverity.Warning,
+                Message = string.Create(CultureInfo.InvariantCulture,
+                    $"The HTML nests elements more than {HtmlNestingLimiter.DefaultMaxDepth} deep; {page.RemovedTags:N0} deeper tags were ignored and their text kept."),
             });
         }
 

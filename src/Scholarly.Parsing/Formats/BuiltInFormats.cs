@@ -1,6 +1,8 @@
 using Scholarly.Parsing.Formats.AclAnthology;
 using Scholarly.Parsing.Formats.AclAnthologyXml;
+using Scholarly.Parsing.Formats.Arxiv;
 using Scholarly.Parsing.Formats.Bibtex;
+using Scholarly.Parsing.Formats.GoogleScholar;
 using Scholarly.Parsing.Formats.MultilingualPaper;
 using Scholarly.Parsing.Formats.PaperSummary;
 using Scholarly.Parsing.Formats.ResearcherProfile;
@@ -15,6 +17,9 @@ internal static class BuiltInFormats
     public static IFormatParser[] Create() =>
     [
         new AclAnthologyAuthorFormat(),
+        new AclAnthologyPaperFormat(),
+        new ArxivAbstractFormat(),
+        new GoogleScholarProfileFormat(),
         new ResearcherProfileFormat(),
         new MultilingualPaperFormat(),
         new PaperSummaryFormat(),

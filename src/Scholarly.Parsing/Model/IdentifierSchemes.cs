@@ -12,6 +12,12 @@ public static class IdentifierSchemes
     /// <summary>An ACL Anthology paper id (<c>2024.emnlp-main.123</c>) or person id (<c>mihyeon-kim</c>).</summary>
     public const string AclAnthology = "acl-anthology";
 
+    /// <summary>
+    /// A Google Scholar profile id (<c>P1RwlvoAAAAJ</c>) or the id of an article in a profile
+    /// (<c>P1RwlvoAAAAJ:u5HHmVD_uO8C</c>).
+    /// </summary>
+    public const string GoogleScholar = "google-scholar";
+
     /// <summary>An ORCID iD.</summary>
     public const string Orcid = "orcid";
 

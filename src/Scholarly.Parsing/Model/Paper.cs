@@ -48,6 +48,18 @@ public sealed record Paper
     /// <summary>Links to the PDF, BibTeX, code and so on.</summary>
     public EquatableArray<Link> Links { get; init; }
 
+    /// <summary>Numbers a site reports about the paper, e.g. Google Scholar's "Cited by" count.</summary>
+    public EquatableArray<Metric> Metrics { get; init; }
+
+    /// <summary>
+    /// The versions the site lists, oldest first (e.g. arXiv's submission history). The version the
+    /// page shows is named by a versioned identifier such as <c>arxiv:2004.10162v2</c>.
+    /// </summary>
+    public EquatableArray<PaperVersion> Versions { get; init; }
+
+    /// <summary>A free-text note the site attaches to the paper (arXiv's "Comments", the ACL Anthology's "Note"), as written.</summary>
+    public string? Note { get; init; }
+
     /// <summary>A site's summary of the paper (TL;DR, contribution, findings), when present.</summary>
     public PaperSummary? Summary { get; init; }
 

@@ -30,6 +30,15 @@ public static class DiagnosticCodes
     /// <summary>The input held invalid UTF-16 (lone surrogates) or Unicode noncharacters; they were replaced by U+FFFD.</summary>
     public const string InvalidCharacters = "SP0008";
 
+    /// <summary>
+    /// The bytes of an HTML page did not match the character set it declares, or it declares none
+    /// and is not UTF-8; the message says how it was decoded.
+    /// </summary>
+    public const string EncodingMismatch = "SP0009";
+
+    /// <summary>An HTML page nests elements deeper than browsers build; the deeper tags were ignored and their text kept.</summary>
+    public const string MarkupTooDeep = "SP0010";
+
     /// <summary>An entry lacks a field the format expects (title, authors, venue, …).</summary>
     public const string MissingField = "SP1001";
 

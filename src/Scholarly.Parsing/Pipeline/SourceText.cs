@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Scholarly.Parsing.Html;
 using Scholarly.Parsing.Text;
 
 namespace Scholarly.Parsing.Pipeline;
@@ -8,6 +9,8 @@ namespace Scholarly.Parsing.Pipeline;
 /// A page's text, normalised once so every format sees the same thing: line ends become <c>\n</c>,
 /// no-break spaces become spaces, zero-width characters and byte-order marks are removed, and the
 /// text is in Unicode normalisation form C. Keeps a line index for positions in diagnostics.
+/// HTML (<see cref="FromHtml"/>) is rendered to the text a browser shows, and the parsed page is kept
+/// for formats that read the markup where it is more precise.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SourceText
@@ -21,13 +24,15 @@ public sealed class SourceText
 
     private readonly int[] _lineStarts;
 
-    private SourceText(string text, Uri? uri, int originalLength, bool isTruncated, bool hadInvalidCharacters)
+    private SourceText(string text, Uri? uri, int originalLength, bool isTruncated, bool hadInvalidCharacters, HtmlPage? html = null, string? encodingNote = null)
     {
         Text = text;
         Uri = uri;
         OriginalLength = originalLength;
         IsTruncated = isTruncated;
         HadInvalidCharacters = hadInvalidCharacters;
+        Html = html;
+        EncodingNote = encodingNote;
         _lineStarts = BuildLineStarts(text);
     }
 
@@ -52,6 +57,21 @@ public sealed class SourceText
     /// <summary>Whether the input held invalid UTF-16 (lone surrogates) or noncharacters that were replaced by U+FFFD.</summary>
     public bool HadInvalidCharacters { get; }
 
+    /// <summary>Whether the input was HTML; <see cref="Text"/> is then the page's visible text.</summary>
+    public bool IsHtml => Html is not null;
+
+    /// <summary>
+    /// The HTML that was read, when the input was HTML (after any cut to the maximum length);
+    /// otherwise <see langword="null"/>. A plugin that needs the markup can parse it with any HTML parser.
+    /// </summary>
+    public string? Markup => Html?.Markup;
+
+    /// <summary>The parsed page when the input was HTML, for formats that read the markup; only ever read from.</summary>
+    internal HtmlPage? Html { get; }
+
+    /// <summary>Why the bytes of an HTML page were decoded as they were, when the charset was guessed or wrong.</summary>
+    internal string? EncodingNote { get; }
+
     /// <summary>The number of lines (an empty text has one empty line).</summary>
     public int LineCount => _lineStarts.Length;
 
@@ -68,6 +88,41 @@ public sealed class SourceText
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(maxLength);
         return Create(text, uri, maxLength, inputWasLonger: false);
+    }
+
+    /// <summary>
+    /// Parses HTML and keeps the text a browser shows (as select-all and copy gives it), normalised
+    /// like <see cref="From(string, Uri?, int)"/>. No script runs and nothing is requested: style
+    /// sheets, scripts, images and frames stay unloaded, and <c>&lt;base href&gt;</c> is not followed.
+    /// </summary>
+    /// <param name="html">The page's markup.</param>
+    /// <param name="uri">The page's address, if known.</param>
+    /// <param name="maxLength">
+    /// The most characters of markup read; longer markup is cut before the last tag that starts
+    /// before the limit (the parser closes what is left open).
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    public static SourceText FromHtml(string html, Uri? uri = null, int maxLength = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxLength);
+        return CreateFromHtml(html, uri, maxLength, inputWasLonger: false, encodingNote: null);
+    }
+
+    /// <summary>Parses HTML decoded from bytes; see <see cref="FromHtml(string, Uri?, int)"/>.</summary>
+    internal static SourceText CreateFromHtml(string html, Uri? uri, int maxLength, bool inputWasLonger, string? encodingNote)
+    {
+        var truncated = inputWasLonger;
+        var markup = html;
+        if (markup.Length > maxLength)
+        {
+            markup = CutBeforeTag(markup, maxLength);
+            truncated = true;
+        }
+
+        var page = HtmlPage.Parse(markup);
+        var text = Normalise(page.RenderText(), out var hadInvalid);
+        return new SourceText(text, uri, html.Length, truncated, hadInvalid, page, encodingNote);
     }
 
     /// <summary>Reads and normalises text from a stream (UTF-8 unless a byte-order mark says otherwise).</summary>
@@ -88,6 +143,34 @@ public sealed class SourceText
         var buffer = new char[Math.Min(maxLength + 1L, int.MaxValue - 64)];
         var read = reader.ReadBlock(buffer, 0, buffer.Length);
         return Create(new string(buffer, 0, read), uri, maxLength, inputWasLonger: read == buffer.Length);
+    }
+
+    /// <summary>
+    /// Reads a page from a stream as <see cref="FromHtml"/> does when its first bytes look like HTML
+    /// (the charset decided by <see cref="HtmlCharset"/>), otherwise as <see cref="From(Stream, Uri?, int)"/> does.
+    /// </summary>
+    internal static SourceText FromPage(Stream stream, Uri? uri, int maxLength)
+    {
+        var ahead = PrefixedStream.ReadAhead(stream, 1024);
+        if (!HtmlSniffer.LooksLikeHtml(ahead.Prefix))
+        {
+            return From(ahead, uri, maxLength);
+        }
+
+        // A character takes at most three UTF-8 bytes (four for a surrogate pair, which is two characters).
+        var byteLimit = (int)Math.Min(maxLength * 3L + 4, Array.MaxLength - 1);
+        using var bytes = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while (bytes.Length <= byteLimit && (read = ahead.Read(buffer, 0, (int)Math.Min(buffer.Length, byteLimit + 1 - bytes.Length))) > 0)
+        {
+            bytes.Write(buffer, 0, read);
+        }
+
+        var wasCut = bytes.Length > byteLimit;
+        var content = bytes.GetBuffer().AsSpan(0, (int)Math.Min(bytes.Length, byteLimit));
+        var decoded = HtmlCharset.Decode(content, wasCut);
+        return CreateFromHtml(decoded.Markup, uri, maxLength, wasCut, decoded.Note);
     }
 
     /// <summary>The 1-based line number of a character position.</summary>
@@ -165,6 +248,21 @@ public sealed class SourceText
         }
 
         return text[..cut];
+    }
+
+    /// <summary>Normalises a short text as <see cref="From(string, Uri?, int)"/> does, without building a line index.</summary>
+    internal static string NormaliseLine(string text) => Normalise(text, out _);
+
+    private static string CutBeforeTag(string markup, int maxLength)
+    {
+        var lastTag = markup.AsSpan(0, maxLength).LastIndexOf('<');
+        var cut = lastTag > 0 ? lastTag : maxLength;
+        if (cut > 0 && char.IsHighSurrogate(markup[cut - 1]))
+        {
+            cut--;
+        }
+
+        return markup[..cut];
     }
 
     private static string Normalise(string text, out bool hadInvalid)

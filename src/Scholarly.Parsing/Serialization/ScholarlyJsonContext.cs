@@ -24,6 +24,7 @@ namespace Scholarly.Parsing.Serialization;
         typeof(EquatableArrayJsonConverter<PaperTranslation>),
         typeof(EquatableArrayJsonConverter<Paper>),
         typeof(EquatableArrayJsonConverter<Diagnostic>),
+        typeof(EquatableArrayJsonConverter<PaperVersion>),
         typeof(EquatableArrayJsonConverter<ExtraField>),
         typeof(EquatableArrayJsonConverter<ResolvedDocument>),
         typeof(EquatableArrayJsonConverter<ResolvedAuthor>),
@@ -63,6 +64,8 @@ namespace Scholarly.Parsing.Serialization;
 [JsonSerializable(typeof(EquatableArray<PaperTranslation>))]
 [JsonSerializable(typeof(EquatableArray<Paper>))]
 [JsonSerializable(typeof(EquatableArray<Diagnostic>))]
+[JsonSerializable(typeof(PaperVersion))]
+[JsonSerializable(typeof(EquatableArray<PaperVersion>))]
 [JsonSerializable(typeof(EquatableArray<ExtraField>))]
 [JsonSerializable(typeof(ScholarlyGraph))]
 [JsonSerializable(typeof(ResolvedDocument))]

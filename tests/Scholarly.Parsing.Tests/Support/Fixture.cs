@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Scholarly.Parsing.Pipeline;
+using Xunit.Abstractions;
 
 namespace Scholarly.Parsing.Tests.Support;
 
@@ -55,5 +56,22 @@ internal static class Fixture
 
             return null;
         }
+    }
+
+    /// <summary>
+    /// Reads a file of the shared third-party data folder (e.g. <c>html/arxiv/abs_2004.10162.html</c>),
+    /// or returns <see langword="null"/> after telling the test output why the test is skipped.
+    /// </summary>
+    public static string? ReadShared(string relativePath, ITestOutputHelper output)
+    {
+        var root = SharedData;
+        var path = root is null ? null : Path.Combine(root, relativePath);
+        if (path is null || !File.Exists(path))
+        {
+            output.WriteLine($"Skipped: the shared data file '{relativePath}' is not available (../shared/data is absent).");
+            return null;
+        }
+
+        return File.ReadAllText(path);
     }
 }

@@ -33,7 +33,7 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
         foreach (var raw in new LineEnumerator(text.DetectionWindow))
         {
             var line = raw.Trim();
-            if (IsLinkMarker(line))
+            if (IsLinkMarker(line) || LeadingMarkersLength(line) > 0)
             {
                 markers++;
             }
@@ -62,6 +62,13 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
                 : FormatMatch.None("no \"pdf bib\" entry markers");
         }
 
+        if (years == 0 && venues == 0 && markers < 3)
+        {
+            // A lone "PDF" button and " | "-separated menus are common on any saved page.
+            return new FormatMatch(0.35, string.Create(CultureInfo.InvariantCulture,
+                $"{markers} \"pdf bib\" entry marker(s) but no year heading or proceedings title"));
+        }
+
         var confidence = 0.45 + 0.1 * Math.Min(markers, 3)
             + (years > 0 ? 0.1 : 0) + (venues > 0 ? 0.1 : 0) + (pipes > 0 ? 0.05 : 0) + (alsoPublished > 0 ? 0.05 : 0);
         return new FormatMatch(confidence, string.Create(CultureInfo.InvariantCulture,
@@ -79,6 +86,7 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
         var nameLine = 0;
         var headerEnd = 0;
         var variants = new List<PersonName>();
+        var header = new List<(int Number, string Text)>();
         int? year = null;
         var entryStart = 0;
         var entryLines = new List<(int Number, string Text)>();
@@ -90,17 +98,26 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
         for (var number = 1; number <= text.LineCount && !stopped; number++)
         {
             var line = text.GetLine(number).Trim();
-            if (IsLinkMarker(line))
+            var markerLength = IsLinkMarker(line) ? line.Length : LeadingMarkersLength(line);
+            if (markerLength > 0)
             {
+                TakeNameFromHeader();
                 FlushEntry();
                 inEntry = true;
                 entryStart = number;
-                entryMarkers = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                entryMarkers = line[..markerLength].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (markerLength < line.Length)
+                {
+                    // The link row and the title on one line, as a page without end tags renders.
+                    entryLines.Add((number, line[markerLength..].Trim().ToString()));
+                }
+
                 continue;
             }
 
             if (IsYearHeading(line, out var heading))
             {
+                TakeNameFromHeader();
                 FlushEntry();
                 inEntry = false;
                 year = heading;
@@ -112,12 +129,25 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
                 continue;
             }
 
+            if (IsSidebarOrFooter(line) && (year is not null || papers.Count > 0 || inEntry))
+            {
+                // The list has ended: the site's sidebar and footer follow, with a search button first.
+                if (entryLines.Count > 0 && entryLines[^1].Text == "Search")
+                {
+                    entryLines.RemoveAt(entryLines.Count - 1);
+                }
+
+                break;
+            }
+
             if (inEntry)
             {
                 entryLines.Add((number, line.ToString()));
             }
             else if (line.StartsWith(AlsoPublishedAs, StringComparison.Ordinal))
             {
+                // The name is the line right above its variants.
+                TakeNameFromHeader();
                 foreach (var variant in line[AlsoPublishedAs.Length..].ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
                     variants.Add(PersonName.Parse(variant));
@@ -127,20 +157,15 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
             }
             else if (name is null && year is null && papers.Count == 0)
             {
-                name = line.ToString();
-                nameLine = headerEnd = number;
+                header.Add((number, line.ToString()));
             }
             else
             {
-                skipped++;
-                if (skipped <= MaxSkippedLinesReported)
-                {
-                    context.Report(DiagnosticCodes.UnrecognisedLine, DiagnosticSeverity.Info,
-                        $"Skipped a line outside any entry: \"{Shorten(line)}\".", number, 1);
-                }
+                Skip(number, line);
             }
         }
 
+        TakeNameFromHeader();
         FlushEntry();
         if (skipped > MaxSkippedLinesReported)
         {
@@ -164,7 +189,39 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
             context.Report(DiagnosticCodes.MissingField, DiagnosticSeverity.Warning, "The page does not start with the author's name.", 1, 1);
         }
 
-        return new ParsedDocument { Subject = subject, Papers = [.. papers] };
+        var document = new ParsedDocument { Subject = subject, Papers = [.. papers] };
+        return text.Html is { } page ? AclAnthologyAuthorMarkup.Enrich(document, page, context) : document;
+
+        void TakeNameFromHeader()
+        {
+            if (name is not null || header.Count == 0)
+            {
+                return;
+            }
+
+            // The name is the last line above the list (a saved page starts with the site's navigation).
+            (nameLine, name) = header[^1];
+            headerEnd = Math.Max(headerEnd, nameLine);
+            foreach (var (number, line) in header.SkipLast(1))
+            {
+                if (!IsSiteNavigation(line))
+                {
+                    Skip(number, line);
+                }
+            }
+
+            header.Clear();
+        }
+
+        void Skip(int number, ReadOnlySpan<char> line)
+        {
+            skipped++;
+            if (skipped <= MaxSkippedLinesReported)
+            {
+                context.Report(DiagnosticCodes.UnrecognisedLine, DiagnosticSeverity.Info,
+                    $"Skipped a line outside any entry: \"{Shorten(line)}\".", number, 1);
+            }
+        }
 
         void FlushEntry()
         {
@@ -272,6 +329,31 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
         };
     }
 
+    private static readonly string[] s_navigation = ["ACL Anthology", "ACL Logo ACL Anthology", "News", "FAQ", "Corrections", "Submissions", "GitHub", "Search"];
+
+    private static bool IsSiteNavigation(string line)
+    {
+        // Bootstrap's screen-reader marker is copied with the active item: "FAQ(current)".
+        var item = line.AsSpan();
+        if (item.EndsWith("(current)", StringComparison.Ordinal))
+        {
+            item = item[..^"(current)".Length].TrimEnd();
+        }
+
+        foreach (var known in s_navigation)
+        {
+            if (item.Equals(known, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSidebarOrFooter(ReadOnlySpan<char> line) =>
+        line is "Co-authors" or "Venues" || line.StartsWith("ACL materials are Copyright", StringComparison.Ordinal);
+
     private static bool IsVenueLine(string line) =>
         AclVenueDecoder.LooksLikeVenue(line) || (line.Length < 300 && !EndsLikeSentence(line));
 
@@ -322,6 +404,38 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
         }
 
         return sawCore;
+    }
+
+    /// <summary>
+    /// The length of a link row that starts a longer line (<c>pdf bib abs Title…</c>): at least
+    /// <c>pdf</c> and <c>bib</c> before the first other word; 0 when the line does not start so.
+    /// </summary>
+    internal static int LeadingMarkersLength(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 2000)
+        {
+            return 0;
+        }
+
+        var offset = 0;
+        var end = 0;
+        bool pdf = false, bib = false;
+        while (offset < line.Length)
+        {
+            var space = line[offset..].IndexOf(' ');
+            var word = space < 0 ? line[offset..] : line.Slice(offset, space);
+            if (!word.IsEmpty && !IsMarkerWord(word))
+            {
+                break;
+            }
+
+            pdf |= word.Equals("pdf", StringComparison.OrdinalIgnoreCase);
+            bib |= word.Equals("bib", StringComparison.OrdinalIgnoreCase);
+            end = offset + word.Length;
+            offset = space < 0 ? line.Length : offset + space + 1;
+        }
+
+        return pdf && bib && end < line.Length && offset < line.Length ? end : 0;
     }
 
     private static bool IsMarkerWord(ReadOnlySpan<char> word)

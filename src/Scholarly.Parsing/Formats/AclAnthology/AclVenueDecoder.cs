@@ -32,6 +32,7 @@ internal static partial class AclVenueDecoder
         ("Conference on Machine Translation", "WMT"),
         ("International Joint Conference on Natural Language Processing", "IJCNLP"),
         ("International Natural Language Generation Conference", "INLG"),
+        ("International Conference on Natural Language Generation", "INLG"),
         ("Annual Meeting of the Special Interest Group on Discourse and Dialogue", "SIGDIAL"),
     ];
 
