@@ -1,4 +1,5 @@
 using Scholarly.Parsing.Formats.AclAnthology;
+using Scholarly.Parsing.Formats.AclAnthologyXml;
 using Scholarly.Parsing.Formats.Arxiv;
 using Scholarly.Parsing.Formats.Bibtex;
 using Scholarly.Parsing.Formats.GoogleScholar;
@@ -24,5 +25,6 @@ internal static class BuiltInFormats
         new PaperSummaryFormat(),
         new BibtexFormat(),
         new RisFormat(),
+        new AclAnthologyVolumeXmlFormat(),
     ];
 }

@@ -15,6 +15,7 @@ internal sealed class ClusterSet
     private const int CoauthorWindow = 32;
 
     private readonly List<Mention> _mentions;
+    private readonly List<PaperRecord> _records;
     private readonly int[] _paperOfRecord;
     private readonly List<Pipeline.ParsedDocument> _documents;
     private readonly UnionFind _sets;
@@ -26,6 +27,7 @@ internal sealed class ClusterSet
     public ClusterSet(List<Mention> mentions, List<PaperRecord> records, int[] paperOfRecord, List<ParsedDocument> documents)
     {
         _mentions = mentions;
+        _records = records;
         _paperOfRecord = paperOfRecord;
         _documents = documents;
         _sets = new UnionFind(mentions.Count);
@@ -55,6 +57,8 @@ internal sealed class ClusterSet
     public int FirstMentionOf(int root) => Data(root).FirstMention;
 
     public IEnumerable<int> Groups(int root) => Data(root).Groups;
+
+    public bool HasAffiliations(int root) => Data(root).Affiliations.Count > 0;
 
     public bool CanJoin(int root, int mention) =>
         _mentions[mention].Record < 0 || !Data(root).Records.Contains(_mentions[mention].Record);
@@ -87,6 +91,11 @@ internal sealed class ClusterSet
     public Evidence? Corroboration(int a, int b)
     {
         var (da, db) = (Data(a), Data(b));
+        if (!AnyCorroboration(da, db))
+        {
+            return null; // the common case, checked without allocating
+        }
+
         if (da.Papers.Overlaps(db.Papers))
         {
             var paper = da.Papers.Intersect(db.Papers).Min();
@@ -108,6 +117,44 @@ internal sealed class ClusterSet
 
         var area = da.Areas.Intersect(db.Areas, StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault();
         return area is null ? null : new Evidence { Kind = EvidenceKind.SharedResearchArea, Description = $"both work in {area}", Score = 0.5 };
+    }
+
+    private static bool AnyCorroboration(ClusterData a, ClusterData b)
+    {
+        if (a.Papers.Overlaps(b.Papers) || Overlap(a.Affiliations, b.Affiliations) || Overlap(a.Areas, b.Areas))
+        {
+            return true;
+        }
+
+        var (small, large) = a.Coauthors.Count <= b.Coauthors.Count ? (a, b) : (b, a);
+        foreach (var coauthor in small.Coauthors)
+        {
+            if (large.Coauthors.Contains(coauthor) && !a.Groups.Contains(coauthor) && !b.Groups.Contains(coauthor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return false;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        foreach (var item in small)
+        {
+            if (large.Contains(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public List<AuthorCluster> Clusters()
@@ -153,6 +200,15 @@ internal sealed class ClusterSet
                 if (c != m)
                 {
                     data.Coauthors.Add(_mentions[c].Group);
+                }
+            }
+
+            // Institutions given for this author alone (e.g. ACL Anthology XML), not the paper's as a group.
+            foreach (var affiliation in _records[mention.Record].Paper.AuthorAffiliations)
+            {
+                if (affiliation.AuthorIndex == mention.Position && affiliation.Affiliation.Name.Length > 0)
+                {
+                    data.Affiliations.Add(PersonNameKeys.Fold(affiliation.Affiliation.Name));
                 }
             }
         }

@@ -72,14 +72,23 @@ internal static class PaperMerger
             }
         }
 
-        var merged = new Paper
+        var pagesFrom = ordered.FirstOrDefault(r => r.Paper.Pages is not null);
+        if (pagesFrom is not null)
+        {
+            Took("pages", pagesFrom);
+        }
+
+        // Starting from the primary record keeps its record-specific fields (entry type, extra fields, note).
+        var merged = primary.Paper with
         {
             Title = primary.Paper.Title,
             Language = primary.Paper.Language ?? ordered.Select(r => r.Paper.Language).FirstOrDefault(l => l is not null),
             Authors = authorsFrom.Paper.Authors,
             AuthorsTruncated = authorsFrom.Paper.AuthorsTruncated,
+            AuthorAffiliations = authorsFrom.Paper.AuthorAffiliations,
             Affiliations = Union(ordered, p => p.Affiliations, "affiliations", Took),
             Venue = venueFrom?.Paper.Venue,
+            Pages = pagesFrom?.Paper.Pages,
             Date = dateFrom?.Paper.Date,
             Abstract = abstractFrom?.Paper.Abstract,
             Translations = [.. translations],
@@ -90,6 +99,9 @@ internal static class PaperMerger
             Topics = Union(ordered, p => p.Topics, "topics", Took),
             Methods = Union(ordered, p => p.Methods, "methods", Took),
             PeerReviews = Union(ordered, p => p.PeerReviews, "peerReviews", Took),
+            Keywords = Union(ordered, p => p.Keywords, "keywords", Took),
+            Metrics = Union(ordered, p => p.Metrics, "metrics", Took),
+            Versions = Union(ordered, p => p.Versions, "versions", Took),
             Source = primary.Paper.Source,
         };
 

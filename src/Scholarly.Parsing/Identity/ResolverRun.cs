@@ -11,6 +11,10 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 {
     private const int BlockKeyLength = 24;
     private const int MaxBlockSize = 256;
+    private const int LargeNameBlock = 64;
+
+    // How many mentions of a name chance alone must be expected to produce for the name to count as common.
+    private const double CommonNameExpectation = 0.15;
 
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, PreparedName> _prepared = new(StringComparer.Ordinal);
@@ -19,6 +23,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
     private readonly List<int> _recordDocument = [];
     private int[] _paperOfRecord = [];
     private readonly List<Mention> _mentions = [];
+    private int[] _firstMentionOfRecord = [];
 
     public ScholarlyGraph Run(IEnumerable<ParsedDocument> documents)
     {
@@ -61,11 +66,24 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
             distinct.Add(document);
         }
 
-        return [.. distinct
-            .Select(d => (Document: d, Key: OrderKey(d)))
-            .OrderBy(x => x.Key, StringComparer.Ordinal)
-            .ThenBy(x => ScholarlyJson.Serialize(x.Document), StringComparer.Ordinal)
-            .Select(x => x.Document)];
+        // The full serialisation breaks ties only where the cheap key does, so large inputs are not serialised whole.
+        var keyed = distinct.Select(d => (Document: d, Key: OrderKey(d))).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
+        var ordered = new List<ParsedDocument>(keyed.Count);
+        for (var start = 0; start < keyed.Count;)
+        {
+            var end = start + 1;
+            while (end < keyed.Count && keyed[end].Key == keyed[start].Key)
+            {
+                end++;
+            }
+
+            ordered.AddRange(end - start == 1
+                ? [keyed[start].Document]
+                : keyed.GetRange(start, end - start).Select(x => x.Document).OrderBy(ScholarlyJson.Serialize, StringComparer.Ordinal));
+            start = end;
+        }
+
+        return ordered;
     }
 
     private static string OrderKey(ParsedDocument document) => string.Join('\u0001',
@@ -193,6 +211,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
     private List<AuthorCluster> ResolveAuthors(string[] documentIds)
     {
         // Mentions in canonical order: every paper's authors, then every page's subject.
+        _firstMentionOfRecord = new int[_records.Count];
         var groupIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var groupNames = new List<PreparedName>();
         for (var r = 0; r < _records.Count; r++)
@@ -214,6 +233,11 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 
         void AddMention(PersonName name, int document, int record, int position, SourceInfo? source)
         {
+            if (record >= 0 && position == 0)
+            {
+                _firstMentionOfRecord[record] = _mentions.Count;
+            }
+
             var prepared = Prepare(name);
             var key = prepared.FamilyKey.Length + prepared.GivenKey.Length == 0
                 ? "\u0000" + _mentions.Count.ToString(CultureInfo.InvariantCulture) // nothing to compare: a person of its own
@@ -237,25 +261,88 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
             groupClusters.Add([]);
         }
 
+        // Names so common that two people may well share them (Yang Liu, Qi Li) need a second fact even when identical.
+        var common = CommonGroups(groupNames);
         for (var m = 0; m < _mentions.Count; m++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var own = groupClusters[_mentions[m].Group];
+            var group = _mentions[m].Group;
+            var own = groupClusters[group];
             var joined = false;
             foreach (var existing in own)
             {
                 var root = clusters.Root(existing);
-                if (clusters.CanJoin(root, m))
+                if (!clusters.CanJoin(root, m))
                 {
-                    clusters.Join(root, m, NameEvidence(clusters.FirstMentionOf(root), m, "the same after folding case, accents, hyphens and spaces", 1));
-                    joined = true;
-                    break;
+                    continue;
                 }
+
+                var support = common[group] ? clusters.Corroboration(root, clusters.Root(m)) : null;
+                if (common[group] && support is null)
+                {
+                    continue;
+                }
+
+                clusters.Join(root, m, NameEvidence(clusters.FirstMentionOf(root), m, "the same after folding case, accents, hyphens and spaces", 1));
+                if (support is not null)
+                {
+                    clusters.AddEvidence(clusters.Root(m), support);
+                }
+
+                joined = true;
+                break;
             }
 
             if (!joined)
             {
                 own.Add(m);
+            }
+        }
+
+        // Mentions of a common name joined later may connect people kept apart so far: repeat until nothing changes.
+        for (var g = 0; g < groupClusters.Count; g++)
+        {
+            var own = groupClusters[g];
+            for (var changed = common[g] && own.Count > 1; changed;)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                changed = false;
+                for (var x = 0; x < own.Count; x++)
+                {
+                    for (var y = x + 1; y < own.Count; y++)
+                    {
+                        var (ra, rb) = (clusters.Root(own[x]), clusters.Root(own[y]));
+                        if (ra == rb || !clusters.CanMerge(ra, rb) || clusters.Corroboration(ra, rb) is not { } support)
+                        {
+                            continue;
+                        }
+
+                        clusters.Merge(ra, rb, NameEvidence(own[x], own[y], "the same after folding case, accents, hyphens and spaces", 1));
+                        clusters.AddEvidence(clusters.Root(ra), support);
+                        changed = true;
+                    }
+                }
+            }
+
+            // What is left of a common name without an affiliation of its own cannot be told apart: one person.
+            // Parts with an affiliation that no other part shares stay apart (Qi Li of Iowa State, Jing Huang of Stanford).
+            var anchor = -1;
+            for (var x = 0; common[g] && x < own.Count; x++)
+            {
+                var root = clusters.Root(own[x]);
+                if (clusters.HasAffiliations(root))
+                {
+                    continue;
+                }
+
+                if (anchor < 0)
+                {
+                    anchor = own[x];
+                }
+                else if (clusters.Root(anchor) != root && clusters.CanMerge(clusters.Root(anchor), root))
+                {
+                    clusters.Merge(clusters.Root(anchor), root, NameEvidence(anchor, own[x], "the same after folding case, accents, hyphens and spaces", 1));
+                }
             }
         }
 
@@ -269,13 +356,8 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
             }
 
             var preparedSubject = Prepare(subject.Name);
-            for (var r = 0; r < _records.Count; r++)
+            foreach (var r in RecordsOf(subject.Document))
             {
-                if (_recordDocument[r] != subject.Document)
-                {
-                    continue;
-                }
-
                 clusters.Own(m, _paperOfRecord[r]);
                 var best = BestAuthor(preparedSubject, r);
                 if (best >= 0 && clusters.Root(best) != clusters.Root(m) && clusters.CanMerge(clusters.Root(best), clusters.Root(m)))
@@ -323,16 +405,72 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
         return clusters.Clusters();
     }
 
+    /// <summary>
+    /// Which name groups are common: the family name occurs with other given names, and the given name with
+    /// other family names, so often that this exact name is expected by chance at least
+    /// <see cref="CommonNameExpectation"/> times among the mentions.
+    /// </summary>
+    private bool[] CommonGroups(List<PreparedName> groupNames)
+    {
+        var groupCount = new int[groupNames.Count];
+        var family = new Dictionary<string, int>(StringComparer.Ordinal);
+        var given = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in _mentions)
+        {
+            groupCount[mention.Group]++;
+            var name = groupNames[mention.Group];
+            if (name.FamilyKey.Length > 0 && name.GivenKey.Length > 0)
+            {
+                family[name.FamilyKey] = family.GetValueOrDefault(name.FamilyKey) + 1;
+                given[name.GivenKey] = given.GetValueOrDefault(name.GivenKey) + 1;
+            }
+        }
+
+        var common = new bool[groupNames.Count];
+        for (var g = 0; g < common.Length; g++)
+        {
+            var name = groupNames[g];
+            if (groupCount[g] < 2 || name.FamilyKey.Length == 0 || name.GivenKey.Length == 0)
+            {
+                continue;
+            }
+
+            double otherFamily = family.GetValueOrDefault(name.FamilyKey) - groupCount[g];
+            double otherGiven = given.GetValueOrDefault(name.GivenKey) - groupCount[g];
+            common[g] = otherFamily * otherGiven / _mentions.Count >= CommonNameExpectation;
+        }
+
+        return common;
+    }
+
+    // Records are added document by document, so a document's records are one contiguous range.
+    private IEnumerable<int> RecordsOf(int document)
+    {
+        var first = _recordDocument.BinarySearch(document);
+        if (first < 0)
+        {
+            yield break;
+        }
+
+        while (first > 0 && _recordDocument[first - 1] == document)
+        {
+            first--;
+        }
+
+        for (var r = first; r < _recordDocument.Count && _recordDocument[r] == document; r++)
+        {
+            yield return r;
+        }
+    }
+
+    // A record's mentions are contiguous (added author by author); records without authors have an empty range.
     private int BestAuthor(PreparedName subject, int record)
     {
         var best = -1;
         var bestScore = options.NameThreshold;
-        for (var m = 0; m < _mentions.Count; m++)
+        var first = _records[record].Paper.Authors.IsEmpty ? _mentions.Count : _firstMentionOfRecord[record];
+        for (var m = first; m < _mentions.Count && _mentions[m].Record == record; m++)
         {
-            if (_mentions[m].Record != record)
-            {
-                continue;
-            }
 
             var score = NameMatcher.Compare(subject, Prepare(_mentions[m].Name)).Score;
             if (score >= bestScore && (best < 0 || score > bestScore))
@@ -347,42 +485,81 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 
     private IEnumerable<(float Score, int A, int B, NameMatchResult Result)> CandidateEdges(List<PreparedName> groupNames)
     {
-        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var blocks = new Dictionary<string, List<(int Group, string Side)>>(StringComparer.Ordinal);
         for (var g = 0; g < groupNames.Count; g++)
         {
-            var name = groupNames[g].Name!;
-            var key = PersonNameKeys.BlockingKey(name);
-            if (key.Length > 1)
+            var (family, given) = (groupNames[g].FamilyKey, groupNames[g].GivenKey);
+            if (family.Length == 0)
             {
-                AddToBlock(blocks, key, g);
+                continue;
             }
 
-            var swapped = PersonNameKeys.SwappedBlockingKey(name);
-            if (swapped.Length > 1 && swapped != key)
+            // Family name + first initial, and the same with the parts swapped (family name written first).
+            var key = given.Length == 0 ? family + "|" : string.Concat(family, "|", given.AsSpan(0, 1));
+            AddToBlock(blocks, key, (g, given));
+            if (given.Length > 0)
             {
-                AddToBlock(blocks, swapped, g);
+                var swapped = string.Concat(given, "|", family.AsSpan(0, 1));
+                if (swapped != key)
+                {
+                    AddToBlock(blocks, swapped, (g, family));
+                }
             }
         }
 
         var edges = new List<(float, int, int, NameMatchResult)>();
         var seen = new HashSet<(int, int)>();
+        void Consider(int x, int y)
+        {
+            var (a, b) = x < y ? (x, y) : (y, x);
+            if (a == b || !seen.Add((a, b)))
+            {
+                return;
+            }
+
+            var result = NameMatcher.Compare(groupNames[a], groupNames[b]);
+            if (result.IsMatch && result.Score >= options.NameThreshold)
+            {
+                edges.Add((result.Score, a, b, result));
+            }
+        }
+
         foreach (var block in blocks.Values)
         {
-            for (var x = 0; x < block.Count; x++)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (block.Count <= LargeNameBlock)
             {
-                for (var y = x + 1; y < block.Count; y++)
+                for (var x = 0; x < block.Count; x++)
                 {
-                    var (a, b) = block[x] < block[y] ? (block[x], block[y]) : (block[y], block[x]);
-                    if (a == b || !seen.Add((a, b)))
+                    for (var y = x + 1; y < block.Count; y++)
                     {
-                        continue;
+                        Consider(block[x].Group, block[y].Group);
                     }
+                }
 
-                    var result = NameMatcher.Compare(groupNames[a], groupNames[b]);
-                    if (result.IsMatch && result.Score >= options.NameThreshold)
+                continue;
+            }
+
+            // A large block (Kim|j, Wang|y) is split by the first letters of the other name part: full names meet
+            // only names that begin alike (a middle name added or dropped keeps the beginning); initials meet all.
+            var initials = block.Where(e => e.Side.Length <= 2).Select(e => e.Group).ToList();
+            foreach (var part in block.Where(e => e.Side.Length > 2).GroupBy(e => e.Side[..3], StringComparer.Ordinal))
+            {
+                var members = part.Select(e => e.Group).ToList();
+                for (var x = 0; x < members.Count; x++)
+                {
+                    for (var y = x + 1; y < members.Count; y++)
                     {
-                        edges.Add((result.Score, a, b, result));
+                        Consider(members[x], members[y]);
                     }
+                }
+            }
+
+            foreach (var initial in initials)
+            {
+                foreach (var entry in block)
+                {
+                    Consider(initial, entry.Group);
                 }
             }
         }
@@ -509,7 +686,8 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
                 Position = m.Position,
                 Source = m.Source,
             })],
-            Affiliations = [.. subjects.SelectMany(s => s.Affiliations).Distinct()],
+            Affiliations = [.. subjects.SelectMany(s => s.Affiliations).Concat(mentions.Where(m => m.Record >= 0).SelectMany(m =>
+                _records[m.Record].Paper.AuthorAffiliations.Where(a => a.AuthorIndex == m.Position).Select(a => a.Affiliation))).Distinct()],
             Metrics = [.. subjects.SelectMany(s => s.Metrics)],
             ResearchAreas = [.. subjects.SelectMany(s => s.ResearchAreas).Distinct(StringComparer.Ordinal)],
             Identifiers = [.. subjects.SelectMany(s => s.Identifiers).Distinct()],
@@ -519,7 +697,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 
     private static string PaperId(int index) => "p" + index.ToString(CultureInfo.InvariantCulture);
 
-    private static void AddToBlock(Dictionary<string, List<int>> blocks, string key, int item)
+    private static void AddToBlock<T>(Dictionary<string, List<T>> blocks, string key, T item)
     {
         if (!blocks.TryGetValue(key, out var list))
         {

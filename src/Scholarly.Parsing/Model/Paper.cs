@@ -18,6 +18,12 @@ public sealed record Paper
     /// <summary>Institutions listed for the paper's authors as a group (e.g. <c>· cmu, uw</c>).</summary>
     public EquatableArray<Affiliation> Affiliations { get; init; }
 
+    /// <summary>
+    /// Institutions given for single authors, in author order; empty when the page gives none (it is
+    /// then omitted from JSON). An author may have several; authors without one are not listed.
+    /// </summary>
+    public EquatableArray<AuthorAffiliation> AuthorAffiliations { get; init; }
+
     /// <summary>Where the paper appeared, when the page says.</summary>
     public Venue? Venue { get; init; }
 

@@ -17,6 +17,7 @@ namespace Scholarly.Parsing.Serialization;
         typeof(EquatableArrayJsonConverter<string>),
         typeof(EquatableArrayJsonConverter<PersonName>),
         typeof(EquatableArrayJsonConverter<Affiliation>),
+        typeof(EquatableArrayJsonConverter<AuthorAffiliation>),
         typeof(EquatableArrayJsonConverter<Metric>),
         typeof(EquatableArrayJsonConverter<Identifier>),
         typeof(EquatableArrayJsonConverter<Link>),
@@ -41,6 +42,7 @@ namespace Scholarly.Parsing.Serialization;
 [JsonSerializable(typeof(PersonName))]
 [JsonSerializable(typeof(PublicationDate))]
 [JsonSerializable(typeof(Affiliation))]
+[JsonSerializable(typeof(AuthorAffiliation))]
 [JsonSerializable(typeof(Identifier))]
 [JsonSerializable(typeof(ExtraField))]
 [JsonSerializable(typeof(Link))]
@@ -55,6 +57,7 @@ namespace Scholarly.Parsing.Serialization;
 [JsonSerializable(typeof(EquatableArray<string>))]
 [JsonSerializable(typeof(EquatableArray<PersonName>))]
 [JsonSerializable(typeof(EquatableArray<Affiliation>))]
+[JsonSerializable(typeof(EquatableArray<AuthorAffiliation>))]
 [JsonSerializable(typeof(EquatableArray<Metric>))]
 [JsonSerializable(typeof(EquatableArray<Identifier>))]
 [JsonSerializable(typeof(EquatableArray<Link>))]

@@ -52,6 +52,28 @@ public sealed class IdentityResolverTests
     }
 
     [Fact]
+    public void Resolve_MergedPaper_KeepsFieldsOnlyOneRecordHas()
+    {
+        var bib = PaperBy("Focus on the Core", 2023, "Jungmin Yun", "Mihyeon Kim") with
+        {
+            Pages = "13617–13628",
+            Keywords = ["token pruning"],
+            EntryType = "inproceedings",
+        };
+        var scholar = PaperBy("Focus on the core", 2023, "Jungmin Yun", "Mihyeon Kim") with
+        {
+            Metrics = [new Metric { Kind = MetricKinds.Citations, Value = 12 }],
+        };
+
+        var merged = Assert.Single(new IdentityResolver().Resolve([Page("a", bib), Page("b", scholar)]).Papers).Paper;
+
+        Assert.Equal("13617–13628", merged.Pages);
+        Assert.Equal(["token pruning"], merged.Keywords);
+        Assert.Equal(12, Assert.Single(merged.Metrics).Value);
+        Assert.Equal("inproceedings", merged.EntryType);
+    }
+
+    [Fact]
     public void Resolve_SameTitleYearsApart_AreTwoPapers()
     {
         var graph = new IdentityResolver().Resolve(

@@ -62,6 +62,7 @@ internal static class ModelSamples
         Authors = [Name("Junehyoung Kwon"), Name("MiHyeon Kim")],
         AuthorsTruncated = true,
         Affiliations = [Affiliation.FromName("cmu"), Affiliation.FromName("uw")],
+        AuthorAffiliations = [new AuthorAffiliation { AuthorIndex = 1, Affiliation = Affiliation.FromName("Chung-Ang University") }],
         Venue = Venue(),
         Pages = "16217–16229",
         Date = Date(),
