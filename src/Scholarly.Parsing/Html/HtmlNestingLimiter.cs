@@ -127,39 +127,34 @@ internal static class HtmlNestingLimiter
     }
 
     // Elements whose content is text up to their end tag; tags inside do not count.
-    private static bool IsRawText(ReadOnlySpan<char> name)
+    private static bool IsRawText(ReadOnlySpan<char> name) => name.Length switch
     {
-        if (name.Length is < 3 or > 8)
-        {
-            return false;
-        }
+        3 => Is(name, "xmp"),
+        5 => Is(name, "style") || Is(name, "title"),
+        6 => Is(name, "script") || Is(name, "iframe"),
+        7 => Is(name, "noembed"),
+        8 => Is(name, "textarea") || Is(name, "noframes"),
+        _ => false,
+    };
 
-        Span<char> lower = stackalloc char[name.Length];
-        name.ToLowerInvariant(lower);
-        return lower is "script" or "style" or "textarea" or "title" or "xmp" or "iframe" or "noembed" or "noframes";
-    }
-
-    private static bool IsUncounted(ReadOnlySpan<char> name)
+    // Void elements, and elements whose end tag may be omitted: they close themselves and do not pile up.
+    // Bucketed by length: this runs for every tag of every page.
+    private static bool IsUncounted(ReadOnlySpan<char> name) => name.Length switch
     {
-        if (name.Length > 8)
-        {
-            return false;
-        }
+        1 => (name[0] | 0x20) == 'p',
+        2 => Is(name, "br") || Is(name, "li") || Is(name, "td") || Is(name, "tr") || Is(name, "hr") || Is(name, "dt") || Is(name, "dd")
+            || Is(name, "th") || Is(name, "rb") || Is(name, "rt") || Is(name, "rp"),
+        3 => Is(name, "img") || Is(name, "col") || Is(name, "wbr") || Is(name, "rtc"),
+        4 => Is(name, "meta") || Is(name, "link") || Is(name, "area") || Is(name, "base") || Is(name, "html") || Is(name, "head") || Is(name, "body"),
+        5 => Is(name, "input") || Is(name, "embed") || Is(name, "track") || Is(name, "param") || Is(name, "frame") || Is(name, "image")
+            || Is(name, "thead") || Is(name, "tbody") || Is(name, "tfoot"),
+        6 => Is(name, "source") || Is(name, "option") || Is(name, "keygen"),
+        7 => Is(name, "caption") || Is(name, "bgsound"),
+        8 => Is(name, "basefont") || Is(name, "optgroup") || Is(name, "colgroup"),
+        _ => false,
+    };
 
-        Span<char> lower = stackalloc char[name.Length];
-        name.ToLowerInvariant(lower);
-        return lower switch
-        {
-            // Void elements.
-            "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source"
-                or "track" or "wbr" or "param" or "keygen" or "frame" or "basefont" or "bgsound" or "image" => true,
-
-            // Elements whose end tag may be omitted: they close themselves and do not pile up.
-            "p" or "li" or "dt" or "dd" or "option" or "optgroup" or "tr" or "td" or "th" or "thead" or "tbody" or "tfoot"
-                or "colgroup" or "caption" or "rb" or "rt" or "rtc" or "rp" or "html" or "head" or "body" => true,
-            _ => false,
-        };
-    }
+    private static bool Is(ReadOnlySpan<char> name, string tag) => name.Equals(tag, StringComparison.OrdinalIgnoreCase);
 
     private enum TagKind
     {

@@ -29,6 +29,7 @@ internal sealed class HtmlPage
     private static readonly HtmlParser s_parser = new(s_options, BrowsingContext.New(Configuration.Default));
 
     private HeadIndex? _head;
+    private List<(IElement Element, string Classes)>? _classes;
 
     private HtmlPage(IDocument document, string markup, int removedTags)
     {
@@ -58,7 +59,13 @@ internal sealed class HtmlPage
 
     /// <summary>Renders the visible text, as a browser's select-all and copy would give it.</summary>
     // Most of a page's markup is not text: start small, the builder grows without copying.
-    public string RenderText() => HtmlTextRenderer.Render(Document, Math.Clamp(Markup.Length / 16, 256, 64 * 1024));
+    public string RenderText()
+    {
+        var classes = new List<(IElement Element, string Classes)>();
+        var text = HtmlTextRenderer.Render(Document, Math.Clamp(Markup.Length / 16, 256, 64 * 1024), classes);
+        _classes = classes;
+        return text;
+    }
 
     /// <summary>The <c>content</c> of every <c>&lt;meta name=…&gt;</c> (or <c>property=…</c>) with this name in the head, in page order.</summary>
     /// <param name="name">The name, e.g. <c>citation_author</c>; compared ignoring case.</param>
@@ -72,20 +79,26 @@ internal sealed class HtmlPage
     /// <summary>The <c>href</c> of the head's <c>&lt;link rel="canonical"&gt;</c>, or <see langword="null"/>.</summary>
     public string? CanonicalAddress => Head.Canonical;
 
-    /// <summary>The body's elements that have a class, in document order.</summary>
+    /// <summary>
+    /// The visible elements (those <see cref="RenderText"/> renders) that have a class, in document order:
+    /// what the page shows, so entries hidden from the reader are not read from the markup either.
+    /// </summary>
     /// <param name="className">One class name, e.g. <c>list-button-row</c>.</param>
     public List<IElement> ElementsWithClass(string className)
     {
-        var found = new List<IElement>();
-        if (Document.Body is { } body)
+        // The rendering lists the elements with classes on its way; render first if that has not happened.
+        if (_classes is null)
         {
-            Walk(body, element =>
+            RenderText();
+        }
+
+        var found = new List<IElement>();
+        foreach (var (element, classes) in _classes!)
+        {
+            if (HasClass(classes, className))
             {
-                if (HasClass(element, className))
-                {
-                    found.Add(element);
-                }
-            });
+                found.Add(element);
+            }
         }
 
         return found;
@@ -240,9 +253,9 @@ internal sealed class HtmlPage
     // Read once, on first use: the head is small, but formats ask for several meta tags.
     private HeadIndex Head => _head ??= HeadIndex.Read(Document);
 
-    private static bool HasClass(IElement element, string className)
+    private static bool HasClass(string classList, string className)
     {
-        var classes = element.GetAttribute("class").AsSpan();
+        var classes = classList.AsSpan();
         while (!classes.IsEmpty)
         {
             var at = classes.IndexOf(className, StringComparison.Ordinal);

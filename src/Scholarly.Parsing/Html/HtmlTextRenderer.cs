@@ -25,13 +25,18 @@ internal sealed class HtmlTextRenderer
 
     private readonly StringBuilder _output;
     private readonly List<(int Cells, int Start)> _rows = [];
+    private readonly List<(IElement Element, string Classes)>? _classes;
     private int _pendingBreaks;
     private bool _pendingSpace;
     private int _trailingNewlines;
     private char _last;
     private int _preDepth;
 
-    private HtmlTextRenderer(int capacity) => _output = new StringBuilder(capacity);
+    private HtmlTextRenderer(int capacity, List<(IElement Element, string Classes)>? classes)
+    {
+        _output = new StringBuilder(capacity);
+        _classes = classes;
+    }
 
     private enum Kind
     {
@@ -49,10 +54,16 @@ internal sealed class HtmlTextRenderer
     /// <summary>Renders a node and its descendants.</summary>
     /// <param name="root">A document or element.</param>
     /// <param name="capacityHint">The expected length of the text, to size the buffer.</param>
-    public static string Render(INode root, int capacityHint = 256)
+    public static string Render(INode root, int capacityHint = 256) => Render(root, capacityHint, null);
+
+    /// <summary>Renders a node and lists, on the way, the visible elements that have a <c>class</c> attribute.</summary>
+    /// <param name="root">A document or element.</param>
+    /// <param name="capacityHint">The expected length of the text, to size the buffer.</param>
+    /// <param name="classes">Receives each rendered element with a class attribute and its value, in document order.</param>
+    public static string Render(INode root, int capacityHint, List<(IElement Element, string Classes)>? classes)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var renderer = new HtmlTextRenderer(capacityHint);
+        var renderer = new HtmlTextRenderer(capacityHint, classes);
         renderer.Walk(root);
         return renderer._output.ToString().Trim('\n');
     }
@@ -80,15 +91,10 @@ internal sealed class HtmlTextRenderer
                     AppendText(text.Data);
                 }
             }
-            else if (child is IElement childElement)
+            else if (child is IElement childElement
+                && (kind != Kind.ClosedDetails || childElement.LocalName.Equals("summary", StringComparison.Ordinal)))
             {
-                var childKind = Classify(childElement);
-                if (kind == Kind.ClosedDetails && !childElement.LocalName.Equals("summary", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                Enter(childElement, childKind, stack);
+                Enter(childElement, Classify(childElement), stack);
             }
         }
     }
@@ -251,14 +257,24 @@ internal sealed class HtmlTextRenderer
         _last = text[^1];
     }
 
-    private static Kind Classify(IElement element)
+    private Kind Classify(IElement element)
     {
-        if (IsHidden(element))
+        if (IsHidden(element, out var classes))
         {
             return Kind.Skip;
         }
 
-        return element.LocalName switch
+        var kind = KindOf(element);
+        if (classes is not null && kind != Kind.Skip)
+        {
+            _classes?.Add((element, classes));
+        }
+
+        return kind;
+    }
+
+    private static Kind KindOf(IElement element) =>
+        element.LocalName switch
         {
             "head" or "script" or "style" or "template" or "noscript" or "title" or "meta" or "link" or "base"
                 or "svg" or "iframe" or "object" or "embed" or "canvas" or "audio" or "video" or "img" or "picture"
@@ -276,17 +292,21 @@ internal sealed class HtmlTextRenderer
                 or "section" or "summary" or "ul" or "table" or "caption" or "thead" or "tbody" or "tfoot" => Kind.Block,
             _ => Kind.Inline,
         };
-    }
 
-    private static bool IsHidden(IElement element)
+    private static bool IsHidden(IElement element, out string? classes)
     {
+        classes = null;
         var attributes = element.Attributes;
         for (var i = 0; i < attributes.Length; i++)
         {
             var attribute = attributes[i]!;
             var name = attribute.Name;
             var value = attribute.Value;
-            if (name == "hidden"
+            if (name == "class")
+            {
+                classes = value;
+            }
+            else if (name == "hidden"
                 || (name == "aria-hidden" && value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase))
                 || (name == "style" && HidesByStyle(value))
                 || (name == "role" && IsClosedPopupRole(value.Trim())))

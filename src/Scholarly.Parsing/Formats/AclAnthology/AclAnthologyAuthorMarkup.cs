@@ -61,16 +61,20 @@ internal static class AclAnthologyAuthorMarkup
     /// <summary>The person id in a <c>/people/…</c> link: <c>andreas-madsack</c> from the 2021 <c>/people/a/andreas-madsack/</c>, <c>andreas-madsack/unverified</c> from 2026.</summary>
     internal static string? PersonId(string? href)
     {
-        var path = SitePath(href);
-        if (path is null || !path.StartsWith("people/", StringComparison.Ordinal))
+        var path = SitePath(href).AsSpan();
+        if (!path.StartsWith("people/", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var segments = path["people/".Length..].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        path = path["people/".Length..].Trim('/');
         // The 2021 site filed people under their initial letter.
-        var start = segments.Length >= 2 && segments[0].Length == 1 ? 1 : 0;
-        return segments.Length > start ? string.Join('/', segments[start..]) : null;
+        if (path.Length > 2 && path[1] == '/')
+        {
+            path = path[2..];
+        }
+
+        return path.IsEmpty || path.Contains("//", StringComparison.Ordinal) ? null : path.ToString();
     }
 
     /// <summary>The paper id of a paper's page link: <c>W19-4201</c> from <c>/W19-4201/</c>.</summary>
@@ -113,20 +117,16 @@ internal static class AclAnthologyAuthorMarkup
 
             var titleLink = HtmlPage.FirstDescendant(strong, "a");
             var links = new List<Link>();
-            foreach (var anchor in HtmlPage.Descendants(row, "a"))
-            {
-                if (LinkKindOf(anchor) is { } kind && HtmlPage.AbsoluteUrl(anchor.GetAttribute("href"), Site) is { } url)
-                {
-                    links.Add(new Link { Kind = kind, Url = url });
-                }
-            }
-
-            var people = new List<(string Id, string Name)>();
+            var people = new List<(string Id, IElement Anchor)>();
             foreach (var anchor in HtmlPage.Descendants(container, "a"))
             {
                 if (PersonId(anchor.GetAttribute("href")) is { } id)
                 {
-                    people.Add((id, HtmlPage.Collapse(anchor.TextContent)));
+                    people.Add((id, anchor));
+                }
+                else if (IsInside(anchor, row) && LinkKindOf(anchor) is { } kind && HtmlPage.AbsoluteUrl(anchor.GetAttribute("href"), Site) is { } url)
+                {
+                    links.Add(new Link { Kind = kind, Url = url });
                 }
             }
 
@@ -157,21 +157,48 @@ internal static class AclAnthologyAuthorMarkup
     private static string? FindSubjectId(List<Entry> entries, string subjectName)
     {
         // The subject is an author of every paper on their page; a namesake link breaks ties.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            seen.Clear();
+            foreach (var (id, _) in entry.People)
+            {
+                if (seen.Add(id))
+                {
+                    counts[id] = counts.GetValueOrDefault(id) + 1;
+                }
+            }
+        }
+
         string? best = null;
         var bestCount = 0;
         var bestNamed = false;
-        foreach (var group in entries.SelectMany(e => e.People.Select(p => p.Id).Distinct()).GroupBy(id => id, StringComparer.Ordinal))
+        foreach (var (id, count) in counts)
         {
-            var count = group.Count();
-            var named = entries.Exists(e => e.People.Exists(p => p.Id == group.Key && p.Name == subjectName));
+            // Only ties need the link's text.
+            var named = count >= bestCount && entries.Exists(e => e.People.Exists(p => p.Id == id && HtmlPage.Collapse(p.Anchor.TextContent) == subjectName));
             if (count > bestCount || (count == bestCount && named && !bestNamed))
             {
-                (best, bestCount, bestNamed) = (group.Key, count, named);
+                (best, bestCount, bestNamed) = (id, count, named);
             }
         }
 
         return bestCount * 2 >= entries.Count ? best : null;
     }
 
-    private sealed record Entry(string Title, string? PaperId, List<Link> Links, List<(string Id, string Name)> People);
+    private static bool IsInside(IElement element, IElement ancestor)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record Entry(string Title, string? PaperId, List<Link> Links, List<(string Id, IElement Anchor)> People);
 }
