@@ -38,15 +38,24 @@ internal static class ArxivCategories
             return false;
         }
 
+        // Token by token without building a list: most lines fail on their first token.
         var any = false;
-        foreach (var token in Tokens(line))
+        while (!line.IsEmpty)
         {
-            if (!IsCategory(token, out _))
+            var end = line.IndexOfAny(" ,;");
+            var token = (end < 0 ? line : line[..end]).Trim("()");
+            if (!token.IsEmpty)
             {
-                return false;
+                // Every category holds a dot (cs.AI) or a hyphen (hep-th) and is short.
+                if (token.Length > 24 || !token.ContainsAny('.', '-') || !IsCategory(token.ToString(), out _))
+                {
+                    return false;
+                }
+
+                any = true;
             }
 
-            any = true;
+            line = end < 0 ? default : line[(end + 1)..];
         }
 
         return any;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -85,9 +86,27 @@ internal sealed class MultilingualPaperTable
             }
         }
 
+        // Most lines start and end with a character no label does: one lookup rules them out.
+        var starts = new HashSet<char>();
+        var ends = new HashSet<char>();
+        foreach (var label in Labels)
+        {
+            if (label.Text.Length > 0)
+            {
+                starts.Add(char.ToUpperInvariant(label.Text[0]));
+                starts.Add(char.ToLowerInvariant(label.Text[0]));
+                ends.Add(label.Text[^1]);
+            }
+        }
+
+        _labelStarts = SearchValues.Create([.. starts]);
+        _labelEnds = SearchValues.Create([.. ends]);
         Months = months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Conjunctions = [.. conjunctions];
     }
+
+    private readonly SearchValues<char> _labelStarts;
+    private readonly SearchValues<char> _labelEnds;
 
     /// <summary>The built-in table: English and German.</summary>
     public static MultilingualPaperTable Default { get; } = new(s_defaultLabels, s_defaultLanguages, "en");
@@ -122,6 +141,13 @@ internal sealed class MultilingualPaperTable
     /// <param name="contentOffset">Where the content after the label starts (the line's length when there is none).</param>
     public bool TryMatchLabel(ReadOnlySpan<char> line, [NotNullWhen(true)] out MultilingualLabel? label, out int contentOffset)
     {
+        if (line.IsEmpty || !_labelStarts.Contains(line[0]))
+        {
+            label = null;
+            contentOffset = 0;
+            return false;
+        }
+
         foreach (var candidate in Labels)
         {
             if (!line.StartsWith(candidate.Text, StringComparison.OrdinalIgnoreCase))
@@ -160,6 +186,13 @@ internal sealed class MultilingualPaperTable
     /// <param name="labelOffset">Where the heading starts in the line.</param>
     public bool TryMatchGluedHeading(ReadOnlySpan<char> line, [NotNullWhen(true)] out MultilingualLabel? label, out int labelOffset)
     {
+        if (line.IsEmpty || !_labelEnds.Contains(line[^1]))
+        {
+            label = null;
+            labelOffset = 0;
+            return false;
+        }
+
         foreach (var candidate in Labels)
         {
             // Glued headings are matched case-sensitively: a capitalised word right after a full stop.

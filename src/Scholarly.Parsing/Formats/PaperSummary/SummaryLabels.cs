@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Scholarly.Parsing.Formats.PaperSummary;
 
 /// <summary>The section labels of a paper summary page, and how a line is matched against them.</summary>
@@ -25,6 +27,8 @@ internal static class SummaryLabels
         ("Method", SummarySection.Methods),
     }.OrderByDescending(l => l.Text.Length).ToArray();
 
+    private static readonly SearchValues<char> s_labelStarts = SearchValues.Create("TtCcFfAaPpRrVvMm");
+
     /// <summary>The label of a section as the page writes it, for messages.</summary>
     public static string NameOf(SummarySection section) => section switch
     {
@@ -45,6 +49,14 @@ internal static class SummaryLabels
     /// <param name="contentOffset">Where the content on the label's line starts (the line's length when there is none).</param>
     public static bool TryMatch(ReadOnlySpan<char> line, bool inTaxonomy, out SummarySection section, out int contentOffset)
     {
+        // One lookup rules out the lines that start with no label's first letter: most of them.
+        if (line.IsEmpty || !s_labelStarts.Contains(line[0]))
+        {
+            section = default;
+            contentOffset = 0;
+            return false;
+        }
+
         foreach (var (text, candidate) in s_labels)
         {
             if (!line.StartsWith(text, StringComparison.OrdinalIgnoreCase))

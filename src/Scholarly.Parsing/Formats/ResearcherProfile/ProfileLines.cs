@@ -84,7 +84,7 @@ internal static partial class ProfileLines
     }
 
     /// <summary>Whether a line is a bare area code (<c>LG</c>) or a full arXiv category (<c>cs.LG</c>).</summary>
-    public static bool IsAreaLine(string line) => line.Length <= 20 && AreaPattern().IsMatch(line);
+    public static bool IsAreaLine(ReadOnlySpan<char> line) => line.Length <= 20 && AreaPattern().IsMatch(line);
 
     /// <summary>
     /// Reads a metric with its label and value glued together (<c>h-index13</c>, <c>46papers</c>,

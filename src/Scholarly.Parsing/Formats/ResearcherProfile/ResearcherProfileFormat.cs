@@ -45,6 +45,27 @@ public sealed class ResearcherProfileFormat : IFormatParser
                 continue;
             }
 
+            // Headers, counts and metrics all hold a digit; most lines of other pages hold none, and
+            // for those only the (allocation-free) area check is left.
+            if (!trimmed.ContainsAnyInRange('0', '9'))
+            {
+                if (ProfileLines.IsAreaLine(trimmed) && ArxivAreas.TryResolve(trimmed.ToString(), out _))
+                {
+                    areas++;
+                }
+
+                continue;
+            }
+
+            // The shapes: a header starts with a two-letter area (LGSep 26, 2023), a count or a
+            // value-first metric with a digit, a label-first metric ends with a digit or '%'.
+            var headerShape = trimmed.Length > 2 && char.IsAsciiLetterUpper(trimmed[0]) && char.IsAsciiLetterUpper(trimmed[1]);
+            var numberShape = char.IsAsciiDigit(trimmed[0]) || char.IsAsciiDigit(trimmed[^1]) || trimmed[^1] == '%';
+            if (!headerShape && !numberShape)
+            {
+                continue;
+            }
+
             var line = trimmed.ToString();
             if (ProfileLines.TryReadHeader(line, out var header) && header.IsWellFormed)
             {
