@@ -24,6 +24,19 @@ internal static class HtmlNestingLimiter
 
     private static readonly SearchValues<char> s_tagEndOrQuote = SearchValues.Create(">\"'");
 
+    /// <summary>
+    /// Markup with at most this many <c>&lt;</c> cannot nest deeply enough to slow the tree builder
+    /// down (at worst about half a million stack checks), so it is not scanned.
+    /// </summary>
+    public const int ScanThreshold = 1024;
+
+    /// <summary>
+    /// Whether the markup has enough tags to be worth the scan: counting <c>&lt;</c> is a vectorized
+    /// pass, much cheaper than reading every tag, and typical saved pages have a few hundred.
+    /// </summary>
+    /// <param name="markup">The HTML.</param>
+    public static bool IsWorthScanning(string markup) => markup.AsSpan().Count('<') > ScanThreshold;
+
     /// <summary>Returns the markup with tags beyond <paramref name="maxDepth"/> removed.</summary>
     /// <param name="markup">The HTML.</param>
     /// <param name="maxDepth">The deepest nesting kept.</param>

@@ -303,7 +303,10 @@ internal sealed class HtmlPage
 
     private static HtmlPage Parse(string markup, HtmlParser parser)
     {
-        var limited = HtmlNestingLimiter.Limit(markup, HtmlNestingLimiter.DefaultMaxDepth, out var removed);
+        var removed = 0;
+        var limited = HtmlNestingLimiter.IsWorthScanning(markup)
+            ? HtmlNestingLimiter.Limit(markup, HtmlNestingLimiter.DefaultMaxDepth, out removed)
+            : markup;
         return new HtmlPage(parser.ParseDocument(limited), markup, removed);
     }
 

@@ -41,4 +41,27 @@ public sealed class HtmlNestingLimiterTests
         var svg = "<svg><path/><path/><path/><path/></svg>";
         Assert.Same(svg, HtmlNestingLimiter.Limit(svg, 2, out _));
     }
+
+    [Fact]
+    public void IsWorthScanning_FewTags_IsFalse_ManyTagsTrue()
+    {
+        var few = string.Concat(Enumerable.Repeat("<div>", HtmlNestingLimiter.ScanThreshold));
+        var many = few + "<div>";
+
+        Assert.False(HtmlNestingLimiter.IsWorthScanning(few));
+        Assert.True(HtmlNestingLimiter.IsWorthScanning(many));
+    }
+
+    [Fact]
+    public void FromHtml_NestingBeyondTheLimitInAPageWithManyTags_IsCutWithItsTextKept()
+    {
+        var depth = HtmlNestingLimiter.ScanThreshold + 10;
+        var markup = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "deep text"
+            + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+
+        var text = Scholarly.Parsing.Pipeline.SourceText.FromHtml(markup);
+
+        Assert.True(text.Html!.RemovedTags > 0);
+        Assert.Contains("deep text", text.Text, StringComparison.Ordinal);
+    }
 }
