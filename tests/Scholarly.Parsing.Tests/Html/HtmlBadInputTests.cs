@@ -83,7 +83,10 @@ public sealed partial class HtmlBadInputTests
 
         var document = PaperParser.Parse(html, AclAnthologyAuthorFormat.FormatId, Fixture.FixedOptions);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"Took {watch.Elapsed}.");
+        // Not a speed target (that lives in the benchmarks): a guard against the quadratic tree
+        // building this input caused before the nesting limit, which took minutes. Under 1 s on a quiet
+        // machine; the bound leaves room for a shared CI machine under heavy load.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"Took {watch.Elapsed}.");
         Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.MarkupTooDeep);
         Assert.Contains("deep text", SourceText.FromHtml(html).Text, StringComparison.Ordinal);
     }

@@ -17,7 +17,8 @@ internal static class PageDateReader
     /// </summary>
     public static bool LooksLikeDate(ReadOnlySpan<char> line)
     {
-        if (line.IsEmpty || line.Length > MaxDateLength)
+        // A date has a four-digit year: a line without a digit is ruled out before it is tokenised.
+        if (line.IsEmpty || line.Length > MaxDateLength || !line.ContainsAnyInRange('0', '9'))
         {
             return false;
         }

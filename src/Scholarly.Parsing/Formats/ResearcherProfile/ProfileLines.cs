@@ -142,6 +142,42 @@ internal static partial class ProfileLines
         return true;
     }
 
+    /// <summary>
+    /// A cheap test before <see cref="TryReadMetric"/>: whether the line's letters alone spell a
+    /// known metric label (<c>h-index13</c> → <c>hindex</c>). Lines such as a coauthor with a count
+    /// (<c>Johanna Heininger 4</c>) fail without a regex match or a string.
+    /// </summary>
+    public static bool MayBeKnownMetric(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxMarkerLength)
+        {
+            return false;
+        }
+
+        Span<char> letters = stackalloc char[MaxMarkerLength];
+        var length = 0;
+        foreach (var c in line)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                letters[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return letters[..length] switch
+        {
+            "hindex" or "iindex" or "papers" or "paper" or "publications" or "citations" or "citation" or "citedby"
+                or "novelty" or "aiscore" => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether the line is shaped like an entry header (no strings built).</summary>
+    public static bool LooksLikeHeader(ReadOnlySpan<char> line) => line.Length <= MaxMarkerLength && HeaderPattern().IsMatch(line);
+
+    /// <summary>Whether the line is shaped like <c>46 Papers</c> (no strings built).</summary>
+    public static bool LooksLikeCount(ReadOnlySpan<char> line) => line.Length <= MaxMarkerLength && CountPattern().IsMatch(line);
+
     /// <summary>A metric kind for an unknown label: lowercase words joined by hyphens (<c>Reading List</c> → <c>reading-list</c>).</summary>
     private static string CustomKind(string label)
     {

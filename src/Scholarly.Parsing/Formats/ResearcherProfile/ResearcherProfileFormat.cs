@@ -66,24 +66,30 @@ public sealed class ResearcherProfileFormat : IFormatParser
                 continue;
             }
 
-            var line = trimmed.ToString();
-            if (ProfileLines.TryReadHeader(line, out var header) && header.IsWellFormed)
+            // Spans and non-capturing matches first: a string is built only for a line that passes.
+            if (headerShape && ProfileLines.LooksLikeHeader(trimmed))
             {
-                headers++;
-                example ??= line;
+                var line = trimmed.ToString();
+                if (ProfileLines.TryReadHeader(line, out var header) && header.IsWellFormed)
+                {
+                    headers++;
+                    example ??= line;
+                    continue;
+                }
             }
-            else if (ProfileLines.TryReadCount(line, out _))
+
+            if (ProfileLines.LooksLikeCount(trimmed) && ProfileLines.TryReadCount(trimmed.ToString(), out _))
             {
                 counts++;
             }
-            else if (ProfileLines.IsAreaLine(line) && ArxivAreas.TryResolve(line, out _))
+            else if (ProfileLines.MayBeKnownMetric(trimmed))
             {
-                areas++;
-            }
-            else if (ProfileLines.TryReadMetric(line, out _, out var known) && known)
-            {
-                metrics++;
-                exampleMetric ??= line;
+                var line = trimmed.ToString();
+                if (ProfileLines.TryReadMetric(line, out _, out var known) && known)
+                {
+                    metrics++;
+                    exampleMetric ??= line;
+                }
             }
         }
 
