@@ -121,6 +121,11 @@ internal static partial class PackageChecks
     {
         var problemsBefore = problems.Count;
         using var peReader = new PEReader(new MemoryStream(dll));
+        if (!IsMarkedTrimmable(peReader.GetMetadataReader()))
+        {
+            problems.Add($"{framework}: the dll lacks [AssemblyMetadata(\"IsTrimmable\", \"True\")], so trimming apps would not trim it");
+        }
+
         var codeView = peReader.ReadDebugDirectory().Where(entry => entry.Type == DebugDirectoryEntryType.CodeView).ToList();
         if (codeView.Count != 1)
         {
@@ -166,7 +171,7 @@ internal static partial class PackageChecks
         {
             if (!url.StartsWith("https://", StringComparison.Ordinal) || (commit is not null && !url.Contains(commit, StringComparison.Ordinal)))
             {
-                problems.Add($"{framework}: SourceLink maps '{prefix}' to '{url}', not an https address at commit {commit}");
+                problems.Add($"{framework}: SourceLink maps '{prefix}' to '{url}', which is not an https address at the nuspec's commit {commit}");
             }
         }
 
@@ -193,6 +198,34 @@ internal static partial class PackageChecks
         }
 
         Console.WriteLine($"{framework}: pdb matches the dll, {reader.Documents.Count} documents, SourceLink {string.Join(", ", documents.Select(mapping => $"{mapping.Prefix}* -> {mapping.Url}"))}");
+    }
+
+    /// <summary>Whether the assembly carries the attribute that IsTrimmable adds and the trimmer reads.</summary>
+    private static bool IsMarkedTrimmable(MetadataReader reader)
+    {
+        foreach (var handle in reader.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var attribute = reader.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind != HandleKind.MemberReference)
+            {
+                continue;
+            }
+
+            var parent = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent;
+            if (parent.Kind != HandleKind.TypeReference || reader.GetString(reader.GetTypeReference((TypeReferenceHandle)parent).Name) != "AssemblyMetadataAttribute")
+            {
+                continue;
+            }
+
+            // The value blob: a 0x0001 prolog, then the key and the value as serialized strings.
+            var blob = reader.GetBlobReader(attribute.Value);
+            if (blob.ReadUInt16() == 1 && blob.ReadSerializedString() == "IsTrimmable" && blob.ReadSerializedString() == "True")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static byte[] ReadAll(ZipArchiveEntry entry)
