@@ -239,9 +239,12 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
             }
 
             var prepared = Prepare(name);
+
+            // A group is one spelling: names written alike (whatever parts the source split them into) are the
+            // plain case; spellings that only fold alike (Marek Suppa / Marek Šuppa) meet as compatible names.
             var key = prepared.FamilyKey.Length + prepared.GivenKey.Length == 0
                 ? "\u0000" + _mentions.Count.ToString(CultureInfo.InvariantCulture) // nothing to compare: a person of its own
-                : prepared.FamilyKey + "|" + prepared.GivenKey;
+                : SpellingKey(name.Written);
             if (!groupIds.TryGetValue(key, out var group))
             {
                 group = groupNames.Count;
@@ -283,7 +286,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
                     continue;
                 }
 
-                clusters.Join(root, m, NameEvidence(clusters.FirstMentionOf(root), m, "the same after folding case, accents, hyphens and spaces", 1));
+                clusters.Join(root, m, NameEvidence(clusters.FirstMentionOf(root), m, "written alike once white space and Unicode composition are normalised", 1));
                 if (support is not null)
                 {
                     clusters.AddEvidence(clusters.Root(m), support);
@@ -317,7 +320,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
                             continue;
                         }
 
-                        clusters.Merge(ra, rb, NameEvidence(own[x], own[y], "the same after folding case, accents, hyphens and spaces", 1));
+                        clusters.Merge(ra, rb, NameEvidence(own[x], own[y], "written alike once white space and Unicode composition are normalised", 1));
                         clusters.AddEvidence(clusters.Root(ra), support);
                         changed = true;
                     }
@@ -341,7 +344,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
                 }
                 else if (clusters.Root(anchor) != root && clusters.CanMerge(clusters.Root(anchor), root))
                 {
-                    clusters.Merge(clusters.Root(anchor), root, NameEvidence(anchor, own[x], "the same after folding case, accents, hyphens and spaces", 1));
+                    clusters.Merge(clusters.Root(anchor), root, NameEvidence(anchor, own[x], "written alike once white space and Unicode composition are normalised", 1));
                 }
             }
         }
@@ -405,6 +408,10 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
         return clusters.Clusters();
     }
 
+    // Spellings compare after Unicode composition and with runs of white space as one space.
+    private static string SpellingKey(string written) =>
+        string.Join(' ', written.Normalize(System.Text.NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>
     /// Which name groups are common: the family name occurs with other given names, and the given name with
     /// other family names, so often that this exact name is expected by chance at least
@@ -412,12 +419,24 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
     /// </summary>
     private bool[] CommonGroups(List<PreparedName> groupNames)
     {
+        // Counted by folded name, not by spelling: Young-Bum Kim and Youngbum Kim are one name here.
         var groupCount = new int[groupNames.Count];
+        var folded = new Dictionary<(string, string), int>();
         var family = new Dictionary<string, int>(StringComparer.Ordinal);
         var given = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in _mentions)
         {
             groupCount[mention.Group]++;
+        }
+
+        for (var g = 0; g < groupNames.Count; g++)
+        {
+            var key = (groupNames[g].FamilyKey, groupNames[g].GivenKey);
+            folded[key] = folded.GetValueOrDefault(key) + groupCount[g];
+        }
+
+        foreach (var mention in _mentions)
+        {
             var name = groupNames[mention.Group];
             if (name.FamilyKey.Length > 0 && name.GivenKey.Length > 0)
             {
@@ -435,8 +454,9 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
                 continue;
             }
 
-            double otherFamily = family.GetValueOrDefault(name.FamilyKey) - groupCount[g];
-            double otherGiven = given.GetValueOrDefault(name.GivenKey) - groupCount[g];
+            var count = folded[(name.FamilyKey, name.GivenKey)];
+            double otherFamily = family.GetValueOrDefault(name.FamilyKey) - count;
+            double otherGiven = given.GetValueOrDefault(name.GivenKey) - count;
             common[g] = otherFamily * otherGiven / _mentions.Count >= CommonNameExpectation;
         }
 
