@@ -126,7 +126,24 @@ internal sealed class ClusterSet
         return !Data(a).Records.Overlaps(Data(b).Records);
     }
 
-    public void Join(int root, int mention, Evidence evidence) => Merge(root, Root(mention), evidence);
+    /// <summary>Adds a mention to a person; a mention no one has looked at yet is added in place, without a set of its own.</summary>
+    public void Join(int root, int mention, Evidence evidence)
+    {
+        var other = Root(mention);
+        if (other != mention || _data[mention] is not null)
+        {
+            Merge(root, other, evidence);
+            return;
+        }
+
+        var keep = Data(root);
+        var newRoot = _sets.Union(root, mention);
+        Fill(keep, mention);
+        keep.AddMention(mention);
+        keep.AddEvidence(evidence);
+        _data[root] = null;
+        _data[newRoot] = keep;
+    }
 
     public void Merge(int a, int b, Evidence evidence)
     {
@@ -258,8 +275,15 @@ internal sealed class ClusterSet
 
     private ClusterData Create(int m)
     {
-        var mention = _mentions[m];
         var data = new ClusterData(m);
+        Fill(data, m);
+        return data;
+    }
+
+    // What one mention tells of its person: name group, record, paper, coauthors, affiliations, areas.
+    private void Fill(ClusterData data, int m)
+    {
+        var mention = _mentions[m];
         data.Groups.Add(mention.Group);
         if (mention.Record >= 0)
         {
@@ -298,8 +322,6 @@ internal sealed class ClusterSet
                 data.AddArea(area);
             }
         }
-
-        return data;
     }
 
     private sealed class ClusterData(int firstMention)
@@ -312,6 +334,12 @@ internal sealed class ClusterSet
         private List<Evidence>? _evidence;
 
         public int FirstMention { get; private set; } = firstMention;
+
+        public void AddMention(int mention)
+        {
+            FirstMention = Math.Min(FirstMention, mention);
+            Size++;
+        }
 
         public int Size { get; private set; } = 1;
 
