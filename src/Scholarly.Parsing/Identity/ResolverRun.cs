@@ -260,7 +260,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 
         var clusters = new ClusterSet(_mentions, _records, _paperOfRecord, _documents);
 
-        // 1. Spellings that are the same after folding are one person, except two authors of one paper.
+        // 1. Names written alike are one person, except two authors of one paper.
         var groupClusters = new List<List<int>>(groupNames.Count);
         for (var g = 0; g < groupNames.Count; g++)
         {
