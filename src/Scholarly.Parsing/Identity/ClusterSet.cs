@@ -23,6 +23,8 @@ internal sealed class ClusterSet
     private readonly int[] _firstMentionOfRecord;
     private readonly int[] _authorCountOfRecord;
     private readonly Dictionary<int, int> _groupExample = [];
+    private readonly Dictionary<string, int> _interned = new(StringComparer.Ordinal);
+    private readonly List<string> _internedText = [];
 
     public ClusterSet(List<Mention> mentions, List<PaperRecord> records, int[] paperOfRecord, List<ParsedDocument> documents)
     {
@@ -56,20 +58,92 @@ internal sealed class ClusterSet
 
     public int FirstMentionOf(int root) => Data(root).FirstMention;
 
-    public IEnumerable<int> Groups(int root) => Data(root).Groups;
+    public ReadOnlySpan<int> Groups(int root) => Data(root).Groups.Items;
 
     public bool HasAffiliations(int root) => Data(root).Affiliations.Count > 0;
+
+    /// <summary>
+    /// Adds to <paramref name="into"/> what could corroborate the person: papers, coauthors (other than
+    /// <paramref name="ownGroup"/>), affiliations and areas, each encoded as a kind in the top bits and an id.
+    /// </summary>
+    public void Features(int root, int ownGroup, List<long> into)
+    {
+        var data = Data(root);
+        foreach (var paper in data.Papers.Items)
+        {
+            into.Add(paper);
+        }
+
+        foreach (var coauthor in data.Coauthors.Items)
+        {
+            if (coauthor != ownGroup)
+            {
+                into.Add(1L << 40 | (uint)coauthor);
+            }
+        }
+
+        foreach (var affiliation in data.Affiliations)
+        {
+            into.Add(2L << 40 | (uint)Intern(affiliation));
+        }
+
+        foreach (var area in data.Areas)
+        {
+            into.Add(3L << 40 | (uint)Intern(area));
+        }
+    }
+
+    /// <summary>Whether the person already has a feature from <see cref="Features"/>.</summary>
+    public bool HasFeature(int root, long feature)
+    {
+        var data = Data(root);
+        var id = (int)(feature & 0xFFFFFFFF);
+        return (feature >> 40) switch
+        {
+            0 => data.Papers.Contains(id),
+            1 => data.Coauthors.Contains(id),
+            2 => data.Affiliations.Contains(_internedText[id]),
+            _ => data.Areas.Contains(_internedText[id]),
+        };
+    }
+
+    private int Intern(string text)
+    {
+        if (!_interned.TryGetValue(text, out var id))
+        {
+            _interned.Add(text, id = _interned.Count);
+            _internedText.Add(text);
+        }
+
+        return id;
+    }
 
     public bool CanJoin(int root, int mention) =>
         _mentions[mention].Record < 0 || !Data(root).Records.Contains(_mentions[mention].Record);
 
     public bool CanMerge(int a, int b)
     {
-        var (small, large) = Data(a).Records.Count <= Data(b).Records.Count ? (Data(a), Data(b)) : (Data(b), Data(a));
-        return !small.Records.Overlaps(large.Records);
+        return !Data(a).Records.Overlaps(Data(b).Records);
     }
 
-    public void Join(int root, int mention, Evidence evidence) => Merge(root, Root(mention), evidence);
+    /// <summary>Adds a mention to a person; a mention no one has looked at yet is added in place, without a set of its own.</summary>
+    public void Join(int root, int mention, Evidence evidence)
+    {
+        var other = Root(mention);
+        if (other != mention || _data[mention] is not null)
+        {
+            Merge(root, other, evidence);
+            return;
+        }
+
+        var keep = Data(root);
+        var newRoot = _sets.Union(root, mention);
+        Fill(keep, mention);
+        keep.AddMention(mention);
+        keep.AddEvidence(evidence);
+        _data[root] = null;
+        _data[newRoot] = keep;
+    }
 
     public void Merge(int a, int b, Evidence evidence)
     {
@@ -98,11 +172,28 @@ internal sealed class ClusterSet
 
         if (da.Papers.Overlaps(db.Papers))
         {
-            var paper = da.Papers.Intersect(db.Papers).Min();
+            var paper = int.MaxValue;
+            foreach (var p in da.Papers.Items)
+            {
+                if (p < paper && db.Papers.Contains(p))
+                {
+                    paper = p;
+                }
+            }
+
             return new Evidence { Kind = EvidenceKind.SharedPaper, Description = $"both are authors of paper p{paper} in different records", Score = 1 };
         }
 
-        var shared = da.Coauthors.Intersect(db.Coauthors).Except(da.Groups).Except(db.Groups).Order().ToList();
+        var shared = new List<int>();
+        foreach (var coauthor in da.Coauthors.Items)
+        {
+            if (db.Coauthors.Contains(coauthor) && !da.Groups.Contains(coauthor) && !db.Groups.Contains(coauthor))
+            {
+                shared.Add(coauthor);
+            }
+        }
+
+        shared.Sort();
         if (shared.Count > 0)
         {
             var names = shared.Take(3).Select(g => $"\"{_mentions[_groupExample[g]].Name.Written}\"");
@@ -127,7 +218,7 @@ internal sealed class ClusterSet
         }
 
         var (small, large) = a.Coauthors.Count <= b.Coauthors.Count ? (a, b) : (b, a);
-        foreach (var coauthor in small.Coauthors)
+        foreach (var coauthor in small.Coauthors.Items)
         {
             if (large.Coauthors.Contains(coauthor) && !a.Groups.Contains(coauthor) && !b.Groups.Contains(coauthor))
             {
@@ -173,7 +264,7 @@ internal sealed class ClusterSet
             members.Add(m);
         }
 
-        return [.. order.Select(root => new AuthorCluster(byRoot[root], [.. Data(root).Papers], Data(root).Evidence))];
+        return [.. order.Select(root => new AuthorCluster(byRoot[root], [.. Data(root).Papers.Items], Data(root).Evidence))];
     }
 
     private ClusterData Data(int mention)
@@ -184,8 +275,15 @@ internal sealed class ClusterSet
 
     private ClusterData Create(int m)
     {
-        var mention = _mentions[m];
         var data = new ClusterData(m);
+        Fill(data, m);
+        return data;
+    }
+
+    // What one mention tells of its person: name group, record, paper, coauthors, affiliations, areas.
+    private void Fill(ClusterData data, int m)
+    {
+        var mention = _mentions[m];
         data.Groups.Add(mention.Group);
         if (mention.Record >= 0)
         {
@@ -208,7 +306,7 @@ internal sealed class ClusterSet
             {
                 if (affiliation.AuthorIndex == mention.Position && affiliation.Affiliation.Name.Length > 0)
                 {
-                    data.Affiliations.Add(PersonNameKeys.Fold(affiliation.Affiliation.Name));
+                    data.AddAffiliation(PersonNameKeys.Fold(affiliation.Affiliation.Name));
                 }
             }
         }
@@ -216,47 +314,67 @@ internal sealed class ClusterSet
         {
             foreach (var affiliation in subject.Affiliations)
             {
-                data.Affiliations.Add(PersonNameKeys.Fold(affiliation.Name));
+                data.AddAffiliation(PersonNameKeys.Fold(affiliation.Name));
             }
 
             foreach (var area in subject.ResearchAreas)
             {
-                data.Areas.Add(area);
+                data.AddArea(area);
             }
         }
-
-        return data;
     }
 
     private sealed class ClusterData(int firstMention)
     {
-        private readonly HashSet<string> _evidenceSeen = new(StringComparer.Ordinal);
+        private static readonly HashSet<string> NoStrings = new(StringComparer.Ordinal);
+
+        // Rarely filled, so made only when needed.
+        private HashSet<string>? _affiliations;
+        private HashSet<string>? _areas;
+        private List<Evidence>? _evidence;
 
         public int FirstMention { get; private set; } = firstMention;
 
+        public void AddMention(int mention)
+        {
+            FirstMention = Math.Min(FirstMention, mention);
+            Size++;
+        }
+
         public int Size { get; private set; } = 1;
 
-        public HashSet<int> Records { get; } = [];
+        public IntSet Records { get; } = new();
 
-        public HashSet<int> Papers { get; } = [];
+        public IntSet Papers { get; } = new();
 
-        public HashSet<int> Coauthors { get; } = [];
+        public IntSet Coauthors { get; } = new(4);
 
-        public HashSet<int> Groups { get; } = [];
+        public IntSet Groups { get; } = new();
 
-        public HashSet<string> Affiliations { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Affiliations => _affiliations ?? NoStrings;
 
-        public HashSet<string> Areas { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Areas => _areas ?? NoStrings;
 
-        public List<Evidence> Evidence { get; } = [];
+        public List<Evidence> Evidence => _evidence ??= [];
+
+        public void AddAffiliation(string affiliation) => (_affiliations ??= new(StringComparer.Ordinal)).Add(affiliation);
+
+        public void AddArea(string area) => (_areas ??= new(StringComparer.Ordinal)).Add(area);
 
         public void AddEvidence(Evidence evidence)
         {
-            // One entry per distinct fact: a name written identically a thousand times is one fact.
-            if (_evidenceSeen.Add(evidence.Description))
+            // One entry per distinct fact: a name written identically a thousand times is one fact. People have
+            // a few facts each, so a scan is cheaper than a hash set per person.
+            var list = Evidence;
+            foreach (var known in list)
             {
-                Evidence.Add(evidence);
+                if (string.Equals(known.Description, evidence.Description, StringComparison.Ordinal))
+                {
+                    return;
+                }
             }
+
+            list.Add(evidence);
         }
 
         public void Absorb(ClusterData other)
@@ -267,11 +385,22 @@ internal sealed class ClusterSet
             Papers.UnionWith(other.Papers);
             Coauthors.UnionWith(other.Coauthors);
             Groups.UnionWith(other.Groups);
-            Affiliations.UnionWith(other.Affiliations);
-            Areas.UnionWith(other.Areas);
-            foreach (var evidence in other.Evidence)
+            foreach (var affiliation in other.Affiliations)
             {
-                AddEvidence(evidence);
+                AddAffiliation(affiliation);
+            }
+
+            foreach (var area in other.Areas)
+            {
+                AddArea(area);
+            }
+
+            if (other._evidence is { } evidence)
+            {
+                foreach (var item in evidence)
+                {
+                    AddEvidence(item);
+                }
             }
         }
     }

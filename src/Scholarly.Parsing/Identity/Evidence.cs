@@ -6,7 +6,7 @@ public sealed record Evidence
     /// <summary>The kind of fact.</summary>
     public EvidenceKind Kind { get; init; }
 
-    /// <summary>A readable description, e.g. <c>"MiHyeon Kim" and "Mihyeon Kim" are the same after folding case</c>.</summary>
+    /// <summary>A readable description, e.g. <c>both list "Jungmin Yun"</c>.</summary>
     public string Description { get; init; } = "";
 
     /// <summary>How strongly the fact supports the merge, from 0 to 1 (a name score, a title similarity, …).</summary>

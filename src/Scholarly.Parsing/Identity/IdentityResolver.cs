@@ -10,9 +10,10 @@ namespace Scholarly.Parsing.Identity;
 /// <para>
 /// Papers match on their folded titles (case, punctuation, LaTeX and accents folded, small edits
 /// tolerated), compatible years and overlapping authors. People are blocked by name keys (both
-/// name orders) and merged on name agreement: spellings that are the same after folding merge
-/// outright; spellings that are only compatible (<c>J. Kwon</c> / <c>Junehyoung Kwon</c>) need a
-/// shared paper, coauthor or affiliation. Hard rules: two authors of one paper are never one person;
+/// name orders) and merged on name agreement: names written alike (up to Unicode composition and
+/// white space) merge outright, unless the name is so common that two people may share it; spellings
+/// that only fold alike (<c>Marek Suppa</c> / <c>Marek Šuppa</c>) or are only compatible
+/// (<c>J. Kwon</c> / <c>Junehyoung Kwon</c>) need a shared paper, coauthor or affiliation. Hard rules: two authors of one paper are never one person;
 /// incompatible names never merge; a page's subject is the author of the papers on the page.
 /// </para>
 /// <para>The result does not depend on the order of the documents; the resolver is immutable and thread-safe.</para>

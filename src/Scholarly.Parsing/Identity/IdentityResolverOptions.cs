@@ -19,8 +19,9 @@ public sealed record IdentityResolverOptions
 
     /// <summary>
     /// Whether spellings that are only compatible (an initial for a given name, the other name order,
-    /// a similar spelling) need a second fact — a shared paper, coauthor, affiliation or page — to be
-    /// merged (default <see langword="true"/>). Spellings that are the same after folding never do.
+    /// a similar spelling, the same name once case, accents, hyphens and spaces are folded) need a second
+    /// fact — a shared paper, coauthor, affiliation or page — to be merged (default <see langword="true"/>).
+    /// Names written alike (up to Unicode composition and white space) never do, unless they are common.
     /// </summary>
     public bool CorroborateCompatibleNames { get; init; } = true;
 }

@@ -13,6 +13,9 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
     private const int MaxBlockSize = 256;
     private const int LargeNameBlock = 64;
 
+    // Up to this many part pairs, two compatible names' parts are all compared; beyond, only those sharing a feature.
+    private const int SmallEdge = 64;
+
     // How many mentions of a name chance alone must be expected to produce for the name to count as common.
     private const double CommonNameExpectation = 0.15;
 
@@ -239,9 +242,12 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
             }
 
             var prepared = Prepare(name);
+
+            // A group is one spelling: names written alike (whatever parts the source split them into) are the
+            // plain case; spellings that only fold alike (Marek Suppa / Marek Šuppa) meet as compatible names.
             var key = prepared.FamilyKey.Length + prepared.GivenKey.Length == 0
                 ? "\u0000" + _mentions.Count.ToString(CultureInfo.InvariantCulture) // nothing to compare: a person of its own
-                : prepared.FamilyKey + "|" + prepared.GivenKey;
+                : SpellingKey(name.Written);
             if (!groupIds.TryGetValue(key, out var group))
             {
                 group = groupNames.Count;
@@ -254,7 +260,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 
         var clusters = new ClusterSet(_mentions, _records, _paperOfRecord, _documents);
 
-        // 1. Spellings that are the same after folding are one person, except two authors of one paper.
+        // 1. Names written alike are one person, except two authors of one paper.
         var groupClusters = new List<List<int>>(groupNames.Count);
         for (var g = 0; g < groupNames.Count; g++)
         {
@@ -263,34 +269,32 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 
         // Names so common that two people may well share them (Yang Liu, Qi Li) need a second fact even when identical.
         var common = CommonGroups(groupNames);
+
+        // A common name's parts indexed by what could corroborate them (papers, coauthors, affiliations, areas),
+        // so a new mention is compared only with the parts it shares something with, not with every part.
+        var indexes = new Dictionary<int, FeatureIndex>();
+        var features = new List<long>();
         for (var m = 0; m < _mentions.Count; m++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var group = _mentions[m].Group;
             var own = groupClusters[group];
+            if (common[group])
+            {
+                JoinCorroborated(clusters, m, own, indexes.TryGetValue(group, out var index) ? index : indexes[group] = new FeatureIndex(), features);
+                continue;
+            }
+
             var joined = false;
             foreach (var existing in own)
             {
                 var root = clusters.Root(existing);
-                if (!clusters.CanJoin(root, m))
+                if (clusters.CanJoin(root, m))
                 {
-                    continue;
+                    clusters.Join(root, m, NameEvidence(clusters.FirstMentionOf(root), m, "written alike once white space and Unicode composition are normalised", 1));
+                    joined = true;
+                    break;
                 }
-
-                var support = common[group] ? clusters.Corroboration(root, clusters.Root(m)) : null;
-                if (common[group] && support is null)
-                {
-                    continue;
-                }
-
-                clusters.Join(root, m, NameEvidence(clusters.FirstMentionOf(root), m, "the same after folding case, accents, hyphens and spaces", 1));
-                if (support is not null)
-                {
-                    clusters.AddEvidence(clusters.Root(m), support);
-                }
-
-                joined = true;
-                break;
             }
 
             if (!joined)
@@ -299,35 +303,15 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
             }
         }
 
-        // Mentions of a common name joined later may connect people kept apart so far: repeat until nothing changes.
-        for (var g = 0; g < groupClusters.Count; g++)
+        foreach (var (g, index) in indexes.OrderBy(kv => kv.Key))
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            MergeCorroboratedParts(clusters, index);
             var own = groupClusters[g];
-            for (var changed = common[g] && own.Count > 1; changed;)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                changed = false;
-                for (var x = 0; x < own.Count; x++)
-                {
-                    for (var y = x + 1; y < own.Count; y++)
-                    {
-                        var (ra, rb) = (clusters.Root(own[x]), clusters.Root(own[y]));
-                        if (ra == rb || !clusters.CanMerge(ra, rb) || clusters.Corroboration(ra, rb) is not { } support)
-                        {
-                            continue;
-                        }
-
-                        clusters.Merge(ra, rb, NameEvidence(own[x], own[y], "the same after folding case, accents, hyphens and spaces", 1));
-                        clusters.AddEvidence(clusters.Root(ra), support);
-                        changed = true;
-                    }
-                }
-            }
-
             // What is left of a common name without an affiliation of its own cannot be told apart: one person.
             // Parts with an affiliation that no other part shares stay apart (Qi Li of Iowa State, Jing Huang of Stanford).
             var anchor = -1;
-            for (var x = 0; common[g] && x < own.Count; x++)
+            for (var x = 0; x < own.Count; x++)
             {
                 var root = clusters.Root(own[x]);
                 if (clusters.HasAffiliations(root))
@@ -341,7 +325,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
                 }
                 else if (clusters.Root(anchor) != root && clusters.CanMerge(clusters.Root(anchor), root))
                 {
-                    clusters.Merge(clusters.Root(anchor), root, NameEvidence(anchor, own[x], "the same after folding case, accents, hyphens and spaces", 1));
+                    clusters.Merge(clusters.Root(anchor), root, NameEvidence(anchor, own[x], "written alike once white space and Unicode composition are normalised", 1));
                 }
             }
         }
@@ -373,36 +357,176 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
         }
 
         // 3. Compatible spellings in the same block, strongest first, when a second fact agrees.
+        var partIndex = new PartIndex();
+
+        // Parts merged since they were listed are one part now: each name keeps one entry per person.
+        var roots = new HashSet<int>();
+        foreach (var own in groupClusters)
+        {
+            if (own.Count > 1)
+            {
+                roots.Clear();
+                own.RemoveAll(m => !roots.Add(clusters.Root(m)));
+            }
+        }
+
         foreach (var (score, ga, gb, result) in CandidateEdges(groupNames))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var ma in groupClusters[ga])
+            var (partsA, partsB) = (groupClusters[ga], groupClusters[gb]);
+            if (!options.CorroborateCompatibleNames || (long)partsA.Count * partsB.Count <= SmallEdge)
             {
-                foreach (var mb in groupClusters[gb])
+                foreach (var ma in partsA)
                 {
-                    var (ra, rb) = (clusters.Root(ma), clusters.Root(mb));
-                    if (ra == rb || !clusters.CanMerge(ra, rb) || !NamesCompatible(clusters, ra, rb, groupNames))
+                    foreach (var mb in partsB)
                     {
-                        continue;
+                        TryMergeCompatible(ma, mb, score, result);
                     }
+                }
 
-                    var support = clusters.Corroboration(ra, rb);
-                    if (support is null && options.CorroborateCompatibleNames)
-                    {
-                        continue;
-                    }
+                continue;
+            }
 
-                    var evidence = NameEvidence(ma, mb, $"{result.Verdict}: {result.Reason}", score);
-                    clusters.Merge(ra, rb, evidence);
-                    if (support is not null)
-                    {
-                        clusters.AddEvidence(clusters.Root(ra), support);
-                    }
+            // Many parts on both sides (common names kept apart): only parts that share a feature can corroborate.
+            partIndex.Clear();
+            for (var y = 0; y < partsB.Count; y++)
+            {
+                features.Clear();
+                clusters.Features(clusters.Root(partsB[y]), -1, features);
+                partIndex.Add(features, y);
+            }
+
+            foreach (var ma in partsA)
+            {
+                features.Clear();
+                clusters.Features(clusters.Root(ma), -1, features);
+                foreach (var y in partIndex.Candidates(features, partsB.Count))
+                {
+                    TryMergeCompatible(ma, partsB[y], score, result);
                 }
             }
         }
 
+        bool TryMergeCompatible(int ma, int mb, float score, NameMatchResult result)
+        {
+            var (ra, rb) = (clusters.Root(ma), clusters.Root(mb));
+            if (ra == rb || !clusters.CanMerge(ra, rb) || !NamesCompatible(clusters, ra, rb, groupNames))
+            {
+                return false;
+            }
+
+            var support = clusters.Corroboration(ra, rb);
+            if (support is null && options.CorroborateCompatibleNames)
+            {
+                return false;
+            }
+
+            clusters.Merge(ra, rb, NameEvidence(ma, mb, $"{result.Verdict}: {result.Reason}", score));
+            if (support is not null)
+            {
+                clusters.AddEvidence(clusters.Root(ra), support);
+            }
+
+            return true;
+        }
+
         return clusters.Clusters();
+    }
+
+    /// <summary>
+    /// Joins a mention of a common name to the first part (in mention order) that a second fact ties it to, or
+    /// makes it a part of its own; only parts sharing one of its features are looked at.
+    /// </summary>
+    private void JoinCorroborated(ClusterSet clusters, int m, List<int> own, FeatureIndex index, List<long> features)
+    {
+        features.Clear();
+        clusters.Features(m, _mentions[m].Group, features);
+        var candidates = index.Candidates(features);
+        var joinedTo = -1;
+        foreach (var entry in candidates)
+        {
+            var root = clusters.Root(entry);
+            if (!clusters.CanJoin(root, m) || clusters.Corroboration(root, clusters.Root(m)) is not { } support)
+            {
+                continue;
+            }
+
+            // Only what the part did not have yet goes into the index, so no list repeats an entry.
+            features.RemoveAll(f => clusters.HasFeature(root, f));
+            clusters.Join(root, m, NameEvidence(clusters.FirstMentionOf(root), m, "written alike once white space and Unicode composition are normalised", 1));
+            clusters.AddEvidence(clusters.Root(m), support);
+            joinedTo = entry;
+            break;
+        }
+
+        if (joinedTo < 0)
+        {
+            own.Add(m);
+            joinedTo = m;
+        }
+
+        index.Add(features, joinedTo);
+    }
+
+    /// <summary>
+    /// Mentions joined later may tie together parts of a common name kept apart so far: parts that share a
+    /// feature are merged when a second fact agrees (and no paper has both), until nothing changes.
+    /// </summary>
+    private void MergeCorroboratedParts(ClusterSet clusters, FeatureIndex index)
+    {
+        var roots = new List<int>();
+        for (var changed = true; changed;)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            changed = false;
+            foreach (var entries in index.Lists)
+            {
+                if (entries.Count < 2)
+                {
+                    continue;
+                }
+
+                roots.Clear();
+                foreach (var entry in entries)
+                {
+                    var root = clusters.Root(entry);
+                    if (!roots.Contains(root))
+                    {
+                        roots.Add(root);
+                    }
+                }
+
+                for (var y = 1; y < roots.Count; y++)
+                {
+                    for (var x = 0; x < y; x++)
+                    {
+                        var (ra, rb) = (clusters.Root(roots[x]), clusters.Root(roots[y]));
+                        if (ra == rb || !clusters.CanMerge(ra, rb) || clusters.Corroboration(ra, rb) is not { } support)
+                        {
+                            continue;
+                        }
+
+                        clusters.Merge(ra, rb, NameEvidence(clusters.FirstMentionOf(ra), clusters.FirstMentionOf(rb), "written alike once white space and Unicode composition are normalised", 1));
+                        clusters.AddEvidence(clusters.Root(ra), support);
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    // Spellings compare after Unicode composition and with runs of white space as one space.
+    private static string SpellingKey(string written)
+    {
+        var plain = written.IsNormalized(System.Text.NormalizationForm.FormC);
+        for (var i = 0; plain && i < written.Length; i++)
+        {
+            plain = !char.IsWhiteSpace(written[i]) || written[i] == ' ' && i > 0 && i < written.Length - 1 && written[i - 1] != ' ';
+        }
+
+        // Nearly every name is already composed and singly spaced: no copy then.
+        return plain ? written : string.Join(' ', written.Normalize(System.Text.NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>
@@ -412,12 +536,24 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
     /// </summary>
     private bool[] CommonGroups(List<PreparedName> groupNames)
     {
+        // Counted by folded name, not by spelling: Young-Bum Kim and Youngbum Kim are one name here.
         var groupCount = new int[groupNames.Count];
+        var folded = new Dictionary<(string, string), int>();
         var family = new Dictionary<string, int>(StringComparer.Ordinal);
         var given = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in _mentions)
         {
             groupCount[mention.Group]++;
+        }
+
+        for (var g = 0; g < groupNames.Count; g++)
+        {
+            var key = (groupNames[g].FamilyKey, groupNames[g].GivenKey);
+            folded[key] = folded.GetValueOrDefault(key) + groupCount[g];
+        }
+
+        foreach (var mention in _mentions)
+        {
             var name = groupNames[mention.Group];
             if (name.FamilyKey.Length > 0 && name.GivenKey.Length > 0)
             {
@@ -435,8 +571,9 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
                 continue;
             }
 
-            double otherFamily = family.GetValueOrDefault(name.FamilyKey) - groupCount[g];
-            double otherGiven = given.GetValueOrDefault(name.GivenKey) - groupCount[g];
+            var count = folded[(name.FamilyKey, name.GivenKey)];
+            double otherFamily = family.GetValueOrDefault(name.FamilyKey) - count;
+            double otherGiven = given.GetValueOrDefault(name.GivenKey) - count;
             common[g] = otherFamily * otherGiven / _mentions.Count >= CommonNameExpectation;
         }
 
@@ -608,11 +745,13 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
     private ScholarlyGraph Build(string[] documentIds, List<List<int>> paperClusters, Dictionary<int, List<Evidence>> paperEvidence, List<AuthorCluster> authorClusters)
     {
         var authorIdOfMention = new string[_mentions.Count];
+        var authorIds = new string[authorClusters.Count];
         for (var a = 0; a < authorClusters.Count; a++)
         {
+            authorIds[a] = "a" + a.ToString(CultureInfo.InvariantCulture);
             foreach (var m in authorClusters[a].Mentions)
             {
-                authorIdOfMention[m] = "a" + a.ToString(CultureInfo.InvariantCulture);
+                authorIdOfMention[m] = authorIds[a];
             }
         }
 
@@ -645,7 +784,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
         var authors = new List<ResolvedAuthor>(authorClusters.Count);
         for (var a = 0; a < authorClusters.Count; a++)
         {
-            authors.Add(BuildAuthor("a" + a.ToString(CultureInfo.InvariantCulture), authorClusters[a], documentIds));
+            authors.Add(BuildAuthor(authorIds[a], authorClusters[a], documentIds));
         }
 
         return new ScholarlyGraph

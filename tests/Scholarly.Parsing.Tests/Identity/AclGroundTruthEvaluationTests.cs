@@ -17,14 +17,14 @@ public sealed class AclGroundTruthEvaluationTests(ITestOutputHelper output)
 {
     private static readonly string[] Volumes = ["2024.naacl", "2021.naacl", "2025.jeptalnrecital"];
 
-    // Floors: the measured figures (see the README's resolver section), rounded down. Measured: B3 F1 0.9954
-    // (exact names 0.9982: not beaten yet — the truth keys unlisted spellings by their exact form, so folding
-    // "Marek Suppa"/"Marek Šuppa" counts as a wrong merge, and splitting common names costs recall),
-    // variant recall 0.7010, shared-name F1 0.9171, 13 wrong merges of merely compatible names.
-    private const double MinimumF1 = 0.995;
-    private const double MinimumVariantRecall = 0.70;
+    // Floors: the measured figures (see the README's resolver section), rounded down. Measured: B3 F1 0.9961
+    // (exact names 0.9982: not beaten — the truth keys spellings name_variants.yaml does not list by their exact
+    // form, so every merge of an unlisted variant counts as wrong, and splitting common names costs recall),
+    // variant recall 0.6765, shared-name F1 0.9171, 6 wrong merges of merely compatible names.
+    private const double MinimumF1 = 0.996;
+    private const double MinimumVariantRecall = 0.67;
     private const double MinimumSharedNameF1 = 0.91;
-    private const int MaximumCompatibleNameWrongMerges = 13;
+    private const int MaximumCompatibleNameWrongMerges = 6;
 
     [Fact]
     public void Resolve_AclVolumes_MeetsTheMeasuredFloors()
@@ -125,6 +125,16 @@ public sealed class AclGroundTruthEvaluationTests(ITestOutputHelper output)
         foreach (var g in variantMentions.GroupBy(m => m.Truth))
         {
             output.WriteLine($"  variants {g.Key}: " + string.Join(", ", g.Select(m => $"{m.Written}->{m.Predicted}")));
+        }
+
+        foreach (var person in mentions.GroupBy(m => m.Truth).Where(g => g.Select(m => m.Predicted).Distinct().Count() > 1))
+        {
+            output.WriteLine($"  SPLIT {person.Key}: " + string.Join(", ", person.Select(m => $"{m.Written}->{m.Predicted}")));
+        }
+
+        foreach (var cluster in mentions.GroupBy(m => m.Predicted).Where(g => g.Select(m => m.Truth).Distinct().Count() > 1))
+        {
+            output.WriteLine($"  MERGED {cluster.Key}: " + string.Join(", ", cluster.Select(m => $"{m.Written}={m.Truth}")));
         }
 
         foreach (var example in examples.Take(30))

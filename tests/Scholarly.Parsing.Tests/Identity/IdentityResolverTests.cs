@@ -133,6 +133,41 @@ public sealed class IdentityResolverTests
     }
 
     [Fact]
+    public void Resolve_SpellingsThatOnlyFoldAlike_MergeWithASharedCoauthor_WithoutOne_DoNot()
+    {
+        var withCoauthor = new IdentityResolver().Resolve(
+        [
+            Page("a", PaperBy("Paper One", 2020, "Marek Šuppa", "Eunju Lee")),
+            Page("b", PaperBy("Paper Two", 2021, "Marek Suppa", "Eunju Lee")),
+        ]);
+        var alone = new IdentityResolver().Resolve(
+        [
+            Page("a", PaperBy("Paper One", 2020, "Marek Šuppa", "Eunju Lee")),
+            Page("b", PaperBy("Paper Two", 2021, "Marek Suppa", "Wei Zhang")),
+        ]);
+
+        var suppa = Assert.Single(withCoauthor.FindAuthorsByName("Marek Suppa"));
+        Assert.Equal(2, suppa.Names.Count);
+        Assert.Contains(suppa.Evidence, e => e.Kind == EvidenceKind.CoauthorOverlap);
+        Assert.Equal(2, alone.Authors.Count(a => a.PreferredName.Given == "Marek"));
+    }
+
+    [Fact]
+    public void Resolve_OneSpellingSplitIntoPartsDifferently_IsOnePerson()
+    {
+        // Sources disagree on where the given name ends ("Adithya V" + "Ganesan", "Adithya" + "V Ganesan").
+        var a = new PersonName { Written = "Adithya V Ganesan", Given = "Adithya V", Family = "Ganesan" };
+        var b = new PersonName { Written = "Adithya V Ganesan", Given = "Adithya", Family = "V Ganesan" };
+        var graph = new IdentityResolver().Resolve(
+        [
+            Page("a", new Paper { Title = "Paper One", Authors = [a, PersonName.Parse("Ana Rivas")] }),
+            Page("b", new Paper { Title = "Paper Two", Authors = [b, PersonName.Parse("Wei Zhang")] }),
+        ]);
+
+        Assert.Equal(2, Assert.Single(graph.Authors, p => p.PreferredName.Written == "Adithya V Ganesan").Mentions.Count);
+    }
+
+    [Fact]
     public void Resolve_InitialCompatibleWithTwoPeople_DoesNotChainThemTogether()
     {
         // "J. Kwon" shares a coauthor with both, but Junehyoung and Jaeho Kwon are different people.
