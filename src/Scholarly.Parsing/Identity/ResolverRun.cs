@@ -215,7 +215,7 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
     {
         // Mentions in canonical order: every paper's authors, then every page's subject.
         _firstMentionOfRecord = new int[_records.Count];
-        var groupIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var groupNames = new List<PreparedName>();
         for (var r = 0; r < _records.Count; r++)
         {
@@ -243,8 +243,9 @@ internal sealed class ResolverRun(IdentityResolverOptions options, CancellationT
 
             var prepared = Prepare(name);
 
-            // A group is one spelling: names written alike (whatever parts the source split them into) are the
-            // plain case; spellings that only fold alike (Marek Suppa / Marek Šuppa) meet as compatible names.
+            // A group is one spelling: names written alike (whatever parts the source split them into, and
+            // whatever their letter case: MiHyeon Kim / Mihyeon Kim) are the plain case; spellings that only
+            // fold alike (Marek Suppa / Marek Šuppa) meet as compatible names.
             var key = prepared.FamilyKey.Length + prepared.GivenKey.Length == 0
                 ? "\u0000" + _mentions.Count.ToString(CultureInfo.InvariantCulture) // nothing to compare: a person of its own
                 : SpellingKey(name.Written);

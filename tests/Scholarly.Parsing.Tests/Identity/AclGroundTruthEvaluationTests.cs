@@ -20,11 +20,13 @@ public sealed class AclGroundTruthEvaluationTests(ITestOutputHelper output)
     // Floors: the measured figures (see the README's resolver section), rounded down. Measured: B3 F1 0.9961
     // (exact names 0.9982: not beaten — the truth keys spellings name_variants.yaml does not list by their exact
     // form, so every merge of an unlisted variant counts as wrong, and splitting common names costs recall),
-    // variant recall 0.6765, shared-name F1 0.9171, 6 wrong merges of merely compatible names.
+    // variant recall 0.6765, shared-name F1 0.9171, 7 wrong merges of merely compatible names (all backed by a
+    // shared coauthor; one is YuHao Zhang / Yuhao Zhang, which the resolver merges by design — letter case alone
+    // never separates two spellings — and the truth counts apart because name_variants.yaml does not list it).
     private const double MinimumF1 = 0.996;
     private const double MinimumVariantRecall = 0.67;
     private const double MinimumSharedNameF1 = 0.91;
-    private const int MaximumCompatibleNameWrongMerges = 6;
+    private const int MaximumCompatibleNameWrongMerges = 7;
 
     [Fact]
     public void Resolve_AclVolumes_MeetsTheMeasuredFloors()

@@ -52,6 +52,21 @@ public sealed class IdentityResolverTests
     }
 
     [Fact]
+    public void Resolve_SpellingsDifferingOnlyInLetterCase_AreOnePersonWithoutASharedFact()
+    {
+        // No shared paper, coauthor or affiliation: letter case alone never separates two people.
+        var graph = new IdentityResolver().Resolve(
+        [
+            Page("a", PaperBy("Token Pruning for Vision Transformers", 2023, "MiHyeon Kim", "Jungmin Yun")),
+            Page("b", PaperBy("Contrastive Pretraining of Speech Encoders", 2025, "Mihyeon Kim", "Seungjae Shin")),
+        ]);
+
+        var person = Assert.Single(graph.Authors, a => a.Names.Any(n => n.Written == "Mihyeon Kim"));
+        Assert.Contains(person.Names, n => n.Written == "MiHyeon Kim");
+        Assert.Equal(2, person.PaperIds.Count);
+    }
+
+    [Fact]
     public void Resolve_MergedPaper_KeepsFieldsOnlyOneRecordHas()
     {
         var bib = PaperBy("Focus on the Core", 2023, "Jungmin Yun", "Mihyeon Kim") with
