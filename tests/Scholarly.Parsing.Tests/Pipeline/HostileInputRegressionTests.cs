@@ -1,0 +1,29 @@
+using Scholarly.Parsing.Formats.AclAnthology;
+using Scholarly.Parsing.Formats.ResearcherProfile;
+using Scholarly.Parsing.Pipeline;
+using Scholarly.Parsing.Serialization;
+
+namespace Scholarly.Parsing.Tests.Pipeline;
+
+/// <summary>
+/// Inputs the property tests (<see cref="HostileInputPropertyTests"/>) and the fuzzer (tests/Scholarly.Parsing.Fuzz)
+/// found to break a contract, kept so the bug cannot come back.
+/// </summary>
+public sealed class HostileInputRegressionTests
+{
+    // Found by the property tests (seed a4vTIUWZOqZ2): a diagnostic quoting a line cut it after 57 characters,
+    // between the halves of a surrogate pair; the lone half became U+FFFD in JSON, so the document did not round-trip.
+    [Theory]
+    [InlineData(AclAnthologyAuthorFormat.FormatId, "Mihyeon Kim\n\n2023\n\npdf bib\n{0}\nMihyeon Kim\nFindings of EMNLP 2023\n")]
+    [InlineData(ResearcherProfileFormat.FormatId, "Mihyeon Kim\nCL\n46papers\nCVMar 26, 2023Code\n{0}\n")]
+    public void Parse_LongLineWithAnEmojiAtTheQuoteLimit_RoundTripsThroughJson(string formatId, string template)
+    {
+        for (var at = 54; at <= 60; at++)
+        {
+            var line = new string('x', at) + "😀" + new string('y', 30);
+            var document = PaperParser.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, line), formatId);
+
+            Assert.Equal(document, ScholarlyJson.Deserialize<ParsedDocument>(ScholarlyJson.Serialize(document)));
+        }
+    }
+}
