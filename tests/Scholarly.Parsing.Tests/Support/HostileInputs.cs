@@ -12,7 +12,7 @@ namespace Scholarly.Parsing.Tests.Support;
 internal static class HostileInputs
 {
     // Larger pages are used as windows of lines, which keeps a case to a few KB (huge inputs have their own tests).
-    private const int WholeFileLimit = 8 * 1024;
+    private const int WholeFileLimit = 5 * 1024;
 
     private const string Punctuation = "{}[]()<>@=,|\"'\\%&#;:-*~^$\n\t ";
 
@@ -99,7 +99,7 @@ internal static class HostileInputs
         }
 
         var start = random.Next(3) == 0 ? 0 : random.Next(lines.Count);
-        var count = Math.Min(random.Next(5, 80), lines.Count - start);
+        var count = Math.Min(random.Next(5, 50), lines.Count - start);
         recipe.Append(CultureInfo.InvariantCulture, $"{name} lines {start + 1}-{start + count}");
         return lines.GetRange(start, count);
     }
@@ -119,8 +119,8 @@ internal static class HostileInputs
                 break;
             case 2:
             {
-                var count = Math.Min(random.Next(1, 12), lines.Count - at);
-                var times = random.Next(1, 12);
+                var count = Math.Min(random.Next(1, 8), lines.Count - at);
+                var times = random.Next(1, 8);
                 recipe.Append(CultureInfo.InvariantCulture, $"; lines {at + 1}-{at + count} repeated {times} times");
                 var range = lines.GetRange(at, count);
                 for (var i = 0; i < times; i++)
@@ -144,7 +144,7 @@ internal static class HostileInputs
                 var (otherName, otherText) = Sources[random.Next(Sources.Count)];
                 var other = otherText.Split('\n');
                 var from = random.Next(other.Length);
-                var count = Math.Min(random.Next(1, 40), other.Length - from);
+                var count = Math.Min(random.Next(1, 30), other.Length - from);
                 recipe.Append(CultureInfo.InvariantCulture, $"; spliced {otherName} lines {from + 1}-{from + count} at line {at + 1}");
                 lines.InsertRange(at, other.Skip(from).Take(count));
                 break;
@@ -169,7 +169,7 @@ internal static class HostileInputs
             case 7:
             {
                 var bracket = "{([<\"'|"[random.Next(7)];
-                var count = random.Next(1, 1000);
+                var count = random.Next(1, 500);
                 recipe.Append(CultureInfo.InvariantCulture, $"; {count} × '{bracket}' in line {at + 1}");
                 InsertInLine(random, lines, at, new string(bracket, count));
                 break;
@@ -177,7 +177,7 @@ internal static class HostileInputs
 
             case 8:
             {
-                var count = random.Next(1, 500);
+                var count = random.Next(1, 300);
                 recipe.Append(CultureInfo.InvariantCulture, $"; {count} blank lines at line {at + 1}");
                 lines.InsertRange(at, Enumerable.Repeat(random.Next(2) == 0 ? "" : "   \t", count));
                 break;
