@@ -1,4 +1,5 @@
 using Scholarly.Parsing.Formats.AclAnthology;
+using Scholarly.Parsing.Formats.AclAnthologyXml;
 using Scholarly.Parsing.Formats.ResearcherProfile;
 using Scholarly.Parsing.Pipeline;
 using Scholarly.Parsing.Serialization;
@@ -25,5 +26,20 @@ public sealed class HostileInputRegressionTests
 
             Assert.Equal(document, ScholarlyJson.Deserialize<ParsedDocument>(ScholarlyJson.Serialize(document)));
         }
+    }
+
+    // Found by the property tests (seed 1icge6pgeZD1): the XML parser's error message decodes the character
+    // reference it rejects, so the "malformed XML" diagnostic carried a lone surrogate that JSON cannot hold.
+    [Theory]
+    [InlineData("&#xD800;")]
+    [InlineData("&#xDFFF;")]
+    public void Parse_XmlWithASurrogateCharacterReference_RoundTripsThroughJson(string reference)
+    {
+        var xml = "<?xml version='1.0' encoding='UTF-8'?>\n<collection id=\"2099.demo\">\n  <volume id=\"1\">\n    <paper id=\"1\">\n      <title>A " + reference + " title</title>\n    </paper>\n  </volume>\n</collection>\n";
+
+        var document = PaperParser.Parse(xml, AclAnthologyVolumeXmlFormat.FormatId);
+
+        Assert.Contains(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(document, ScholarlyJson.Deserialize<ParsedDocument>(ScholarlyJson.Serialize(document)));
     }
 }
