@@ -42,4 +42,27 @@ public sealed class HostileInputRegressionTests
         Assert.Contains(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(document, ScholarlyJson.Deserialize<ParsedDocument>(ScholarlyJson.Serialize(document)));
     }
+
+    // Found by the property tests (seeds bjZ_hZ0BpYY2 and 1mcOwGQ-Yaj2): random characters in the head of a saved
+    // page put lone surrogates into attributes the formats read from the DOM, past the rendered text's normalisation.
+    [Theory]
+    [InlineData("Html/GoogleScholar/profile-en.html", null)]
+    [InlineData("Html/AclAnthology/author-2026.html", null)]
+    [InlineData("Html/AclAnthology/paper-2024.html", null)]
+    [InlineData("Html/Arxiv/abs-current.html", null)]
+    [InlineData("Html/GoogleScholar/profile-en.html", "acl-anthology/author")]
+    [InlineData("Html/AclAnthology/author-2026.html", "bibtex")]
+    public void Parse_HtmlWithLoneSurrogatesInAttributes_RoundTripsThroughJson(string page, string? formatId)
+    {
+        var html = Support.Fixture.Read(page)
+            .Replace("href=\"", "href=\"\uD800", StringComparison.Ordinal)
+            .Replace("content=\"", "content=\"\uDC00", StringComparison.Ordinal)
+            .Replace("<title>", "<title>\uD800", StringComparison.Ordinal)
+            .Replace("id=\"", "id=\"\uDBFF", StringComparison.Ordinal);
+
+        var document = formatId is null ? PaperParser.Parse(html) : PaperParser.Parse(html, formatId);
+
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.InvalidCharacters);
+        Assert.Equal(document, ScholarlyJson.Deserialize<ParsedDocument>(ScholarlyJson.Serialize(document)));
+    }
 }
