@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Scholarly.Parsing.Pipeline;
 using Scholarly.Parsing.Serialization;
@@ -24,7 +25,11 @@ internal static class FuzzTarget
             Check(PaperParser.Parse(stream, s_options));
         }
 
-        var text = Encoding.UTF8.GetString(input);
+        // Decoding UTF-8 never yields a lone surrogate; an input starting with 0xFF is read as raw UTF-16
+        // instead, so the fuzzer can reach the invalid strings a caller may pass (two bugs were of that kind).
+        var text = input is [0xFF, .. var rest]
+            ? new string(MemoryMarshal.Cast<byte, char>(rest.AsSpan(0, rest.Length & ~1)))
+            : Encoding.UTF8.GetString(input);
         // The pipeline turns a failing detector into a low-confidence candidate: here it is a crash.
         foreach (var candidate in PaperParser.Detect(text))
         {
