@@ -1,4 +1,5 @@
 using Scholarly.Parsing.Model;
+using Scholarly.Parsing.Text;
 
 namespace Scholarly.Parsing.Pipeline;
 
@@ -48,7 +49,9 @@ public sealed class ParseContext
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(message);
-        _diagnostics.Add(new Diagnostic { Code = code, Severity = severity, Message = message, Line = line, Column = column });
+        // Messages quote the input and other libraries' errors (an XML parser decodes "&#xD800;" into its message);
+        // a lone surrogate there would not survive JSON.
+        _diagnostics.Add(new Diagnostic { Code = code, Severity = severity, Message = Utf16Text.ReplaceLoneSurrogates(message), Line = line, Column = column });
     }
 
     /// <summary>Creates the <see cref="SourceInfo"/> of a record read from some lines of the page.</summary>

@@ -120,9 +120,12 @@ public sealed class SourceText
             truncated = true;
         }
 
-        var page = HtmlPage.Parse(markup);
+        // Formats read attributes and ids from the DOM, which the normalisation of the rendered text never sees:
+        // replace lone surrogates in the markup itself, so no string of the model can hold one.
+        var validMarkup = Utf16Text.ReplaceLoneSurrogates(markup);
+        var page = HtmlPage.Parse(validMarkup);
         var text = Normalise(page.RenderText(), out var hadInvalid);
-        return new SourceText(text, uri, html.Length, truncated, hadInvalid, page, encodingNote);
+        return new SourceText(text, uri, html.Length, truncated, hadInvalid || !ReferenceEquals(validMarkup, markup), page, encodingNote);
     }
 
     /// <summary>Reads and normalises text from a stream (UTF-8 unless a byte-order mark says otherwise).</summary>

@@ -478,7 +478,7 @@ public sealed class AclAnthologyAuthorFormat : IFormatParser
         return 0;
     }
 
-    private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 60 ? text.ToString() : string.Concat(text[..57], "...");
+    private static string Shorten(ReadOnlySpan<char> text) => PaperPages.Excerpt.Of(text);
 
     private static string Shorten(string text) => Shorten(text.AsSpan());
 }

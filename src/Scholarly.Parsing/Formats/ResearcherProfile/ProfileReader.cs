@@ -421,7 +421,7 @@ internal sealed class ProfileReader
         return lastWord.StartsWith("http", StringComparison.OrdinalIgnoreCase) && lastWord.Contains('/');
     }
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+    private static string Shorten(string text) => PaperPages.Excerpt.Of(text);
 
     private sealed class Entry(EntryHeader header, int headerLine, int headerColumn)
     {

@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Scholarly.Parsing.Benchmarks.Support;
+using Scholarly.Parsing.Pipeline;
+
+namespace Scholarly.Parsing.Benchmarks.Parsing;
+
+/// <summary>
+/// Parsing time grows linearly with the input: <see cref="PaperParser.Parse(string, string, ParseOptions?)"/> on
+/// 1, 10 and 50 MB pages of every format and of adversarial shapes (see <see cref="LargePageGenerator"/>). The
+/// <c>ms/MB</c> column is the time per megabyte and <c>per MB vs 1 MB</c> divides it by the same kind's 1 MB
+/// figure in the same run: linear time keeps it near 1. Monitoring runs (one parse of 50 MB takes seconds).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, id: "Linear")]
+[Config(typeof(LinearTimeConfig))]
+public class LinearTimeBenchmarks
+{
+    // Limits above the largest input: the benchmark measures reading all of it.
+    private static readonly ParseOptions s_options = new() { MaxInputLength = int.MaxValue, MaxEntries = int.MaxValue };
+
+    private string _text = "";
+    private string? _formatId;
+
+    /// <summary>The kind of page (a format, or an adversarial shape).</summary>
+    [ParamsSource(nameof(KindNames))]
+    public string Kind { get; set; } = "";
+
+    /// <summary>The input's size in megabytes (2^20 characters).</summary>
+    [Params(1, 10, 50)]
+    public int Megabytes { get; set; }
+
+    public static IEnumerable<string> KindNames() => LargePageGenerator.Kinds.Select(k => k.Kind);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _text = LargePageGenerator.Generate(Kind, Megabytes << 20);
+        _formatId = LargePageGenerator.Kinds.First(k => k.Kind == Kind).FormatId;
+    }
+
+    [Benchmark(Description = "PaperParser.Parse")]
+    public int Parse() => (_formatId is null ? PaperParser.Parse(_text, s_options) : PaperParser.Parse(_text, _formatId, s_options)).Papers.Count;
+}
