@@ -86,27 +86,46 @@ internal sealed class MultilingualPaperTable
             }
         }
 
-        // Most lines start and end with a character no label does: one lookup rules them out.
-        var starts = new HashSet<char>();
-        var ends = new HashSet<char>();
+        // A line is a label line only if its text before any colon is a label, and a glued heading
+        // only if the label's text ends it after a full stop: both are one lookup of an exact text,
+        // tried only at the lengths labels have, instead of a prefix or suffix test per label.
+        var byText = new Dictionary<string, MultilingualLabel>(StringComparer.OrdinalIgnoreCase);
+        var gluedByText = new Dictionary<string, MultilingualLabel>(StringComparer.Ordinal);
+        var gluedLengths = new SortedSet<int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
         foreach (var label in Labels)
         {
-            if (label.Text.Length > 0)
+            if (label.Text.Length == 0)
             {
-                starts.Add(char.ToUpperInvariant(label.Text[0]));
-                starts.Add(char.ToLowerInvariant(label.Text[0]));
-                ends.Add(label.Text[^1]);
+                continue;
+            }
+
+            byText.TryAdd(label.Text, label);
+            _maxLabelLength = Math.Max(_maxLabelLength, label.Text.Length);
+            if (label.Text.Length < 64)
+            {
+                _labelLengths |= 1UL << label.Text.Length;
+            }
+
+            if (!label.IsInline && gluedByText.TryAdd(label.Text, label))
+            {
+                gluedLengths.Add(label.Text.Length);
             }
         }
 
-        _labelStarts = SearchValues.Create([.. starts]);
-        _labelEnds = SearchValues.Create([.. ends]);
+        _labelsByText = byText.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _gluedByText = gluedByText.ToFrozenDictionary(StringComparer.Ordinal);
+        _gluedLengths = [.. gluedLengths];
+        _gluedEnds = SearchValues.Create([.. gluedByText.Keys.Select(t => t[^1]).Distinct()]);
         Months = months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Conjunctions = [.. conjunctions];
     }
 
-    private readonly SearchValues<char> _labelStarts;
-    private readonly SearchValues<char> _labelEnds;
+    private readonly FrozenDictionary<string, MultilingualLabel> _labelsByText;
+    private readonly FrozenDictionary<string, MultilingualLabel> _gluedByText;
+    private readonly int[] _gluedLengths;
+    private readonly SearchValues<char> _gluedEnds;
+    private readonly ulong _labelLengths;
+    private readonly int _maxLabelLength;
 
     /// <summary>The built-in table: English and German.</summary>
     public static MultilingualPaperTable Default { get; } = new(s_defaultLabels, s_defaultLanguages, "en");
@@ -141,40 +160,20 @@ internal sealed class MultilingualPaperTable
     /// <param name="contentOffset">Where the content after the label starts (the line's length when there is none).</param>
     public bool TryMatchLabel(ReadOnlySpan<char> line, [NotNullWhen(true)] out MultilingualLabel? label, out int contentOffset)
     {
-        if (line.IsEmpty || !_labelStarts.Contains(line[0]))
+        label = null;
+        contentOffset = 0;
+        var colon = line.IndexOf(':');
+        var head = (colon < 0 ? line : line[..colon]).TrimEnd();
+        if (head.IsEmpty || head.Length > _maxLabelLength
+            || (head.Length < 64 && (_labelLengths & (1UL << head.Length)) == 0)
+            || !_labelsByText.TryGetValue(head.ToString(), out label))
         {
             label = null;
-            contentOffset = 0;
             return false;
         }
 
-        foreach (var candidate in Labels)
-        {
-            if (!line.StartsWith(candidate.Text, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var rest = line[candidate.Text.Length..].TrimStart();
-            if (rest.IsEmpty)
-            {
-                label = candidate;
-                contentOffset = line.Length;
-                return true;
-            }
-
-            if (rest[0] == ':')
-            {
-                var content = rest[1..].TrimStart();
-                label = candidate;
-                contentOffset = line.Length - content.Length;
-                return true;
-            }
-        }
-
-        label = null;
-        contentOffset = 0;
-        return false;
+        contentOffset = colon < 0 ? line.Length : line.Length - line[(colon + 1)..].TrimStart().Length;
+        return true;
     }
 
     /// <summary>
@@ -186,25 +185,25 @@ internal sealed class MultilingualPaperTable
     /// <param name="labelOffset">Where the heading starts in the line.</param>
     public bool TryMatchGluedHeading(ReadOnlySpan<char> line, [NotNullWhen(true)] out MultilingualLabel? label, out int labelOffset)
     {
-        if (line.IsEmpty || !_labelEnds.Contains(line[^1]))
+        if (line.IsEmpty || !_gluedEnds.Contains(line[^1]))
         {
             label = null;
             labelOffset = 0;
             return false;
         }
 
-        foreach (var candidate in Labels)
+        // Longest first, so "AI-Generated Summary" is found before "Summary" could be.
+        foreach (var length in _gluedLengths)
         {
             // Glued headings are matched case-sensitively: a capitalised word right after a full stop.
-            if (candidate.IsInline || line.Length <= candidate.Text.Length || !line.EndsWith(candidate.Text, StringComparison.Ordinal))
+            var offset = line.Length - length;
+            if (offset <= 0 || line[offset - 1] is not ('.' or '!' or '?' or ')' or ']' or '"' or '\'' or '\u201D' or '\u2019'))
             {
                 continue;
             }
 
-            var offset = line.Length - candidate.Text.Length;
-            if (line[offset - 1] is '.' or '!' or '?' or ')' or ']' or '"' or '\'' or '\u201D' or '\u2019')
+            if (_gluedByText.TryGetValue(line[offset..].ToString(), out label))
             {
-                label = candidate;
                 labelOffset = offset;
                 return true;
             }

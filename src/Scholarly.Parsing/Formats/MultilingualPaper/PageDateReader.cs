@@ -23,22 +23,48 @@ internal static class PageDateReader
             return false;
         }
 
+        // The same tokens as Tokenise, counted in place: most lines fail here, so nothing is allocated for them.
         int words = 0, numbers = 0, years = 0;
-        foreach (var token in Tokenise(line))
+        var i = 0;
+        while (i < line.Length)
         {
-            if (token.IsInvalid)
+            var c = line[i];
+            if (char.IsLetter(c))
             {
-                return false;
-            }
+                while (i < line.Length && (char.IsLetter(line[i]) || line[i] == '.'))
+                {
+                    i++;
+                }
 
-            if (token.IsWord)
+                if (++words > 1)
+                {
+                    return false;
+                }
+            }
+            else if (char.IsAsciiDigit(c))
             {
-                words++;
+                var start = i;
+                while (i < line.Length && char.IsAsciiDigit(line[i]))
+                {
+                    i++;
+                }
+
+                var length = i - start;
+                if (length is 3 or > 4)
+                {
+                    return false;
+                }
+
+                numbers++;
+                years += length == 4 ? 1 : 0;
+            }
+            else if (c is ' ' or ',' or '.' or '-' or '/')
+            {
+                i++;
             }
             else
             {
-                numbers++;
-                years += token.Text.Length == 4 ? 1 : 0;
+                return false;
             }
         }
 
