@@ -46,21 +46,24 @@ public sealed class ParserPipeline
         var candidates = ImmutableArray.CreateBuilder<FormatCandidate>(_formats.Length);
         foreach (var format in _formats)
         {
-            FormatMatch match;
-            try
-            {
-                match = format.Detect(text);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                match = FormatMatch.None($"detection failed: {ex.GetType().Name}: {ex.Message}");
-            }
-
-            candidates.Add(new FormatCandidate(format.Id, match));
+            candidates.Add(new FormatCandidate(format.Id, DetectWith(format, text)));
         }
 
         // A stable sort keeps registration order among equal confidences.
         return [.. candidates.OrderByDescending(c => c.Match.Confidence)];
+    }
+
+    private static FormatMatch DetectWith(IFormatParser format, SourceText text)
+    {
+        try
+        {
+            return format.Detect(text);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A failing detector is a bug in that format; the page is simply not recognised by it.
+            return FormatMatch.None($"detection failed: {ex.GetType().Name}: {ex.Message}");
+        }
     }
 
     /// <summary>Detects the page's format and reads it.</summary>
@@ -154,9 +157,9 @@ public sealed class ParserPipeline
 
         var format = forced;
         FormatMatch? detection = null;
-        var candidates = Detect(text);
         if (forced is null)
         {
+            var candidates = Detect(text);
             if (candidates.IsEmpty || candidates[0].Match.Confidence < options.MinimumConfidence)
             {
                 diagnostics.Add(Error(DiagnosticCodes.NoFormatRecognised, DescribeNoMatch(candidates)));
@@ -168,10 +171,11 @@ public sealed class ParserPipeline
         }
         else
         {
-            var own = candidates.First(c => c.FormatId == forced.Id).Match;
+            // Only a page that does not look like the forced format needs the other formats' opinions.
+            var own = DetectWith(forced, text);
             if (own.Confidence < options.MinimumConfidence)
             {
-                var best = candidates[0];
+                var best = Detect(text)[0];
                 var message = string.Create(CultureInfo.InvariantCulture,
                     $"The input was read as '{forced.Id}' as requested, but does not look like it (confidence {own.Confidence:0.00}: {own.Reason}).");
                 if (best.FormatId != forced.Id && best.Match.Confidence >= options.MinimumConfidence)
