@@ -4,6 +4,7 @@ using System.Xml;
 using Scholarly.Parsing.Formats.AclAnthology;
 using Scholarly.Parsing.Model;
 using Scholarly.Parsing.Pipeline;
+using Scholarly.Parsing.Text;
 
 namespace Scholarly.Parsing.Formats.AclAnthologyXml;
 
@@ -297,34 +298,7 @@ internal sealed class AclVolumeXmlReader
             }
         }
 
-        return Collapse(_text);
-    }
-
-    private static string Collapse(StringBuilder text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var chunk in text.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = builder.Length > 0;
-                    continue;
-                }
-
-                if (space)
-                {
-                    builder.Append(' ');
-                    space = false;
-                }
-
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
+        return WhitespaceText.Collapse(_text.ToString());
     }
 
     private static int? ParseYear(string text) =>

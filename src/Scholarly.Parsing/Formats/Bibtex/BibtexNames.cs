@@ -1,4 +1,3 @@
-using System.Text;
 using Scholarly.Parsing.Model;
 using Scholarly.Parsing.Text;
 
@@ -70,7 +69,7 @@ internal static class BibtexNames
 
         return new PersonName
         {
-            Written = Text(Collapse(raw), latex) ?? "",
+            Written = Text(WhitespaceText.Collapse(raw), latex) ?? "",
             Given = Join(first, latex),
             Particle = Join(von, latex),
             Family = Join(last, latex),
@@ -286,55 +285,7 @@ internal static class BibtexNames
     private static string? Text(string raw, bool latex)
     {
         var text = latex ? LatexText.Clean(raw) : raw;
-        text = Collapse(text);
+        text = WhitespaceText.Collapse(text);
         return text.Length == 0 ? null : text;
-    }
-
-    /// <summary>Collapses every run of whitespace to one space and trims.</summary>
-    public static string Collapse(string text)
-    {
-        if (!NeedsCollapse(text))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool NeedsCollapse(string text)
-    {
-        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
-        {
-            return true;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && text[i + 1] == ' ')))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

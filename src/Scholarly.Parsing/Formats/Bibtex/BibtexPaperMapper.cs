@@ -34,7 +34,7 @@ internal sealed class BibtexPaperMapper
     public static Paper Map(BibtexEntry entry, ParseContext context) => new BibtexPaperMapper(entry, context).Map();
 
     /// <summary>Turns a BibTeX value into text: whitespace collapsed, LaTeX rendered.</summary>
-    public static string ToText(string raw) => LatexText.Clean(BibtexNames.Collapse(raw));
+    public static string ToText(string raw) => LatexText.Clean(WhitespaceText.Collapse(raw));
 
     /// <summary>Reads a value that is not prose (a DOI, a URL): braces and escapes removed, nothing else rewritten.</summary>
     public static string Verbatim(string raw)
@@ -123,7 +123,7 @@ internal sealed class BibtexPaperMapper
         var paper = new Paper
         {
             Title = title is null ? "" : ToText(title.Value),
-            ProtectedTitleSpans = title is null ? default : [.. ProtectedSpans(BibtexNames.Collapse(title.Value))],
+            ProtectedTitleSpans = title is null ? default : [.. ProtectedSpans(WhitespaceText.Collapse(title.Value))],
             Authors = [.. authors],
             AuthorsTruncated = truncated,
             EntryType = _entry.Type,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Scholarly.Parsing.Model;
 using Scholarly.Parsing.Pipeline;
+using Scholarly.Parsing.Text;
 
 namespace Scholarly.Parsing.Formats.Bibtex;
 
@@ -286,7 +287,7 @@ public static class BibtexWriter
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            Field(builder, name, BibtexEscaper.Escape(BibtexNames.Collapse(text)));
+            Field(builder, name, BibtexEscaper.Escape(WhitespaceText.Collapse(text)));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Scholarly.Parsing.Formats.Bibtex;
 using Scholarly.Parsing.Model;
 using Scholarly.Parsing.Pipeline;
+using Scholarly.Parsing.Text;
 
 namespace Scholarly.Parsing.Formats.Ris;
 
@@ -133,7 +134,7 @@ internal sealed class RisPaperMapper
     /// <summary>Splits a RIS name, <c>Last, First, Suffix</c>; a name without commas follows BibTeX's rules, or <c>Last Initials</c>.</summary>
     internal static PersonName ParseName(string written)
     {
-        written = BibtexNames.Collapse(written);
+        written = WhitespaceText.Collapse(written);
         var parts = written.Split(',', 3, StringSplitOptions.TrimEntries);
         if (parts.Length == 1)
         {
@@ -345,7 +346,7 @@ internal sealed class RisPaperMapper
         return keywords;
     }
 
-    private static string? Text(RisTag? tag) => tag is null ? null : NullIfEmpty(BibtexNames.Collapse(tag.Value));
+    private static string? Text(RisTag? tag) => tag is null ? null : NullIfEmpty(WhitespaceText.Collapse(tag.Value));
 
     private RisTag? Get(string name) => _record.Tags.Find(t => t.Name == name);
 
