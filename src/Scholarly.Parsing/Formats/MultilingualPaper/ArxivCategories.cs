@@ -1,31 +1,14 @@
 using System.Buffers;
-using System.Collections.Frozen;
+using Scholarly.Parsing.Formats.Arxiv;
 
 namespace Scholarly.Parsing.Formats.MultilingualPaper;
 
 /// <summary>Recognises arXiv subject categories such as <c>cs.AI</c>, <c>stat.ML</c> or <c>hep-th</c>.</summary>
 internal static class ArxivCategories
 {
-    // Archives that take a subject class after a dot (cs.AI), and those that stand alone (hep-th).
+    // The characters of a subject class (AI in cs.AI, atom-ph in physics.atom-ph).
     private static readonly SearchValues<char> s_subjectChars =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-");
-
-    private static readonly FrozenSet<string> s_archives = FrozenSet.ToFrozenSet(
-    [
-        "cs", "math", "stat", "eess", "econ", "q-bio", "q-fin", "physics", "astro-ph", "cond-mat", "nlin",
-    ], StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> s_standalone = FrozenSet.ToFrozenSet(
-    [
-        "hep-th", "hep-ph", "hep-ex", "hep-lat", "gr-qc", "quant-ph", "nucl-th", "nucl-ex", "math-ph", "astro-ph", "cond-mat", "nlin",
-    ], StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> s_computerScience = FrozenSet.ToFrozenSet(
-    [
-        "AI", "AR", "CC", "CE", "CG", "CL", "CR", "CV", "CY", "DB", "DC", "DL", "DM", "DS", "ET", "FL", "GL", "GR", "GT",
-        "HC", "IR", "IT", "LG", "LO", "MA", "MM", "MS", "NA", "NE", "NI", "OH", "OS", "PF", "PL", "RO", "SC", "SD", "SE",
-        "SI", "SY",
-    ], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether every token of the line (separated by spaces, commas or semicolons) is a category, as
@@ -91,18 +74,18 @@ internal static class ArxivCategories
         var dot = token.IndexOf('.', StringComparison.Ordinal);
         if (dot < 0)
         {
-            isKnownSubject = s_standalone.Contains(token);
+            isKnownSubject = ArxivTaxonomy.StandaloneArchives.Contains(token);
             return isKnownSubject;
         }
 
         var archive = token[..dot];
         var subject = token.AsSpan(dot + 1);
-        if (!s_archives.Contains(archive) || subject.Length < 2 || subject.IndexOfAnyExcept(s_subjectChars) >= 0)
+        if (!ArxivTaxonomy.ArchivesWithSubjects.Contains(archive) || subject.Length < 2 || subject.IndexOfAnyExcept(s_subjectChars) >= 0)
         {
             return false;
         }
 
-        isKnownSubject = archive != "cs" || s_computerScience.Contains(subject.ToString());
+        isKnownSubject = archive != "cs" || ArxivTaxonomy.IsComputerScienceSubject(subject.ToString());
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Scholarly.Parsing.Formats.Arxiv;
 
 namespace Scholarly.Parsing.Formats.ResearcherProfile;
 
@@ -17,12 +18,6 @@ internal static class ArxivAreas
 {
     private static readonly FrozenDictionary<string, string> s_categories = Build();
 
-    private static readonly FrozenSet<string> s_archives = FrozenSet.ToFrozenSet(
-    [
-        "cs", "stat", "eess", "math", "q-bio", "q-fin", "econ", "physics", "astro-ph", "cond-mat", "gr-qc",
-        "hep-ex", "hep-lat", "hep-ph", "hep-th", "math-ph", "nlin", "nucl-ex", "nucl-th", "quant-ph",
-    ], StringComparer.Ordinal);
-
     /// <summary>Finds the full category of an area code, or accepts an already full category such as <c>cs.LG</c>.</summary>
     /// <param name="code">The code as written, e.g. <c>LG</c>.</param>
     /// <param name="category">The full category, e.g. <c>cs.LG</c>.</param>
@@ -37,7 +32,7 @@ internal static class ArxivAreas
 
         var dot = code.IndexOf('.', StringComparison.Ordinal);
         var archive = dot < 0 ? code : code[..dot];
-        if (s_archives.Contains(archive))
+        if (ArxivTaxonomy.Archives.Contains(archive))
         {
             category = code;
             return true;
@@ -50,21 +45,10 @@ internal static class ArxivAreas
     private static FrozenDictionary<string, string> Build()
     {
         // Most preferred archive first; a code keeps the first archive that has it.
-        (string Archive, string Codes)[] archives =
-        [
-            ("cs", "AI AR CC CE CG CL CR CV CY DB DC DL DM DS ET FL GL GR GT HC IR IT LG LO MA MM MS NA NE NI OH OS PF PL RO SC SD SE SI SY"),
-            ("stat", "AP CO ME ML OT TH"),
-            ("eess", "AS IV SP SY"),
-            ("math", "AC AG AP AT CA CO CT CV DG DS FA GM GN GR GT HO IT KT LO MG MP NA NT OA OC PR QA RA RT SG SP ST"),
-            ("q-bio", "BM CB GN MN NC OT PE QM SC TO"),
-            ("q-fin", "CP EC GN MF PM PR RM ST TR"),
-            ("econ", "EM GN TH"),
-        ];
-
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (archive, codes) in archives)
+        foreach (var (archive, codes) in ArxivTaxonomy.SubjectClasses)
         {
-            foreach (var code in codes.Split(' '))
+            foreach (var code in codes)
             {
                 map.TryAdd(code, archive + "." + code);
             }
