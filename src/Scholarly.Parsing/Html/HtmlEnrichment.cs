@@ -73,5 +73,25 @@ internal static class HtmlEnrichment
     public static EquatableArray<Identifier> Add(EquatableArray<Identifier> identifiers, Identifier? identifier) =>
         identifier is null || identifiers.AsSpan().Contains(identifier) ? identifiers : [.. identifiers, identifier];
 
+    /// <summary>
+    /// Fills the title and authors a stripped page's text lacks from its <c>citation_title</c> and
+    /// <c>citation_author</c> meta tags (the Highwire Press tags scholarly sites share). What the text
+    /// shows wins: the meta tags often write authors family name first.
+    /// </summary>
+    public static Paper FillTitleAndAuthors(Paper paper, HtmlPage page)
+    {
+        if (paper.Title.Length == 0 && page.Meta("citation_title") is { } title)
+        {
+            paper = paper with { Title = title };
+        }
+
+        if (paper.Authors.IsEmpty && page.MetaContents("citation_author") is { Count: > 0 } authors)
+        {
+            paper = paper with { Authors = [.. authors.Select(PersonName.Parse)] };
+        }
+
+        return paper;
+    }
+
     private static bool SameTitle(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.Ordinal);
 }

@@ -15,15 +15,7 @@ internal static class AclAnthologyPaperMarkup
 {
     public static Paper Enrich(Paper paper, HtmlPage page)
     {
-        if (paper.Title.Length == 0 && page.Meta("citation_title") is { } title)
-        {
-            paper = paper with { Title = title };
-        }
-
-        if (paper.Authors.IsEmpty && page.MetaContents("citation_author") is { Count: > 0 } authors)
-        {
-            paper = paper with { Authors = [.. authors.Select(PersonName.Parse)] };
-        }
+        paper = HtmlEnrichment.FillTitleAndAuthors(paper, page);
 
         if (paper.Pages is null && page.Meta("citation_firstpage") is { } first)
         {

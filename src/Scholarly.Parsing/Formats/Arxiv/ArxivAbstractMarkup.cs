@@ -13,15 +13,7 @@ internal static class ArxivAbstractMarkup
 {
     public static Paper Enrich(Paper paper, HtmlPage page)
     {
-        if (paper.Title.Length == 0 && page.Meta("citation_title") is { } title)
-        {
-            paper = paper with { Title = title };
-        }
-
-        if (paper.Authors.IsEmpty && page.MetaContents("citation_author") is { Count: > 0 } authors)
-        {
-            paper = paper with { Authors = [.. authors.Select(PersonName.Parse)] };
-        }
+        paper = HtmlEnrichment.FillTitleAndAuthors(paper, page);
 
         if (paper.Abstract is null && page.Meta("citation_abstract") is { } summary)
         {
